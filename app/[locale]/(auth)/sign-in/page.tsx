@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/page-title";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page";
+import { SignInForm } from "@/modules/auth/components/sign-in-form";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "auth" });
+  return { title: t("signInTitle"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
+  await enterLocale(params);
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <PageTitle>{t("signInTitle")}</PageTitle>
+      <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : null} />
+      <p className="mt-6 text-sm text-stone-600">
+        {t("noAccount")}{" "}
+        <Link href="/sign-up" className="text-brand-700 underline">
+          {t("signUpSubmit")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/page-title";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page";
+import { SignUpForm } from "@/modules/auth/components/sign-up-form";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-up">): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "auth" });
+  return { title: t("signUpTitle") };
+}
+
+export default async function SignUpPage({ params }: PageProps<"/[locale]/sign-up">) {
+  await enterLocale(params);
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <PageTitle>{t("signUpTitle")}</PageTitle>
+      <SignUpForm />
+      <p className="mt-6 text-sm text-stone-600">
+        {t("haveAccount")}{" "}
+        <Link href="/sign-in" className="text-brand-700 underline">
+          {t("signInSubmit")}
+        </Link>
+      </p>
+    </>
+  );
+}

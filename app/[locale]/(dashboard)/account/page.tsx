@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/page-title";
+import { enterLocale } from "@/lib/i18n/page";
+import { requirePagePermission } from "@/modules/auth/session";
+
+export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
+  await enterLocale(params);
+  const user = await requirePagePermission("account.view", "/account");
+  const t = await getTranslations("account");
+  const tr = await getTranslations("roles");
+  return (
+    <>
+      <PageTitle>{t("title")}</PageTitle>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-xl bg-white p-4 shadow-sm">
+        <dt className="text-stone-500">{t("email")}</dt>
+        <dd>{user.email}</dd>
+        <dt className="text-stone-500">{t("role")}</dt>
+        <dd data-testid="role">{tr(user.role)}</dd>
+      </dl>
+      <section>
+        <h2 className="mb-2 font-semibold text-lg">{t("ordersTitle")}</h2>
+        <p className="text-stone-600">{t("ordersEmpty")}</p>
+      </section>
+    </>
+  );
+}

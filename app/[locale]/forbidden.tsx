@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export default async function Forbidden() {
+  const t = await getTranslations("errors");
+  return (
+    <section className="py-12 text-center" data-testid="forbidden">
+      <h1 className="font-bold text-2xl">{t("forbiddenTitle")}</h1>
+      <p className="mt-2 text-stone-600">{t("forbiddenBody")}</p>
+      <Link href="/" className="mt-6 inline-block text-brand-700 underline">
+        {t("backHome")}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import path from "node:path";
+import { z } from "zod";
+import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from "./database-url";
+import { loadOrCreateSecrets } from "./secrets";
+
+// Settings, parsed once. Used by the app (through lib/env.ts) and by the scripts,
+// so a bad setting fails the same way everywhere: one line naming it.
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default("./data"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  TICKET_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type AppConfig = {
+  nodeEnv: "development" | "production" | "test";
+  database: DatabaseTarget;
+  dataDir: string;
+  authSecret: string;
+  ticketSecret: string;
+  nextAuthUrl: string | undefined;
+  port: number;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): AppConfig {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join(".") ?? "environment";
+    throw new ConfigError(`Invalid setting ${name}: ${issue?.message ?? "invalid"}`);
+  }
+  const raw = parsed.data;
+  let database: DatabaseTarget;
+  try {
+    database = parseDatabaseUrl(raw.DATABASE_URL, cwd);
+  } catch (error) {
+    if (error instanceof DatabaseUrlError) throw new ConfigError(`Invalid setting ${error.message}`);
+    throw error;
+  }
+  const dataDir = path.resolve(cwd, raw.DATA_DIR);
+  const envAuth = raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET;
+  const needFile = !envAuth || !raw.TICKET_SECRET;
+  const stored = needFile ? loadOrCreateSecrets(dataDir) : null;
+  return {
+    nodeEnv: raw.NODE_ENV,
+    database,
+    dataDir,
+    authSecret: envAuth ?? stored?.authSecret ?? "",
+    ticketSecret: raw.TICKET_SECRET ?? stored?.ticketSecret ?? "",
+    nextAuthUrl: raw.NEXTAUTH_URL,
+    port: raw.PORT,
+  };
+}

@@ -1,0 +1,27 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "../generated/prisma/postgresql/client";
+import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client";
+import type { DatabaseTarget } from "./database-url";
+
+// Password hashes stay out of every user query unless one asks for them.
+const omit = { user: { passwordHash: true } } as const;
+
+function sqliteClient(url: string) {
+  // A busy timeout lets the seed or a CLI share the file with the running server.
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), omit });
+}
+
+function postgresClient(url: string) {
+  const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000, max: 10 });
+  return new PostgresClient({ adapter, omit });
+}
+
+// Both generated clients have the same models (one schema source, two providers);
+// the SQLite client's type stands for both.
+export type Db = ReturnType<typeof sqliteClient>;
+
+export function createPrismaClient(target: DatabaseTarget): Db {
+  if (target.provider === "postgresql") return postgresClient(target.url) as unknown as Db;
+  return sqliteClient(target.url);
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { type FieldErrors, UserError } from "@/lib/user-error";
+import { can, type Permission } from "./permissions";
+import { type CurrentUser, getCurrentUser } from "./session";
+
+// The layered action client: every server action is built with defineAction, so
+// none can skip the permission check or the input parsing.
+
+export type ActionState<T> =
+  | { status: "idle" }
+  | { status: "error"; message: string; fields: FieldErrors; values: Record<string, string> }
+  | { status: "success"; data: T };
+
+type Translate = Awaited<ReturnType<typeof getTranslations<never>>>;
+type MessageKey = Parameters<Translate>[0];
+
+/** Keys come from zod issues and UserErrors, so they are checked at run time, not by the type checker. */
+export function translateKey(t: Translate, key: string, fallback = "validation.invalid"): string {
+  return t.has(key as MessageKey) ? t(key as MessageKey) : t(fallback as MessageKey);
+}
+
+export function fieldErrorsFromZod(t: Translate, error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const name = issue.path.join(".") || "_form";
+    fields[name] ??= translateKey(t, issue.message);
+  }
+  return fields;
+}
+
+function formDataToObject(formData: FormData): Record<string, FormDataEntryValue> {
+  const out: Record<string, FormDataEntryValue> = {};
+  for (const [key, value] of formData) if (!key.startsWith("$ACTION")) out[key] = value;
+  return out;
+}
+
+/** What the user typed, to refill the form after an error; passwords and files are never echoed. */
+function echoValues(input: Record<string, FormDataEntryValue>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (typeof value === "string" && !/password/i.test(key)) out[key] = value;
+  }
+  return out;
+}
+
+export type ActionContext = { user: CurrentUser | null };
+
+export function defineAction<S extends z.ZodType, T>(
+  config: { input: S; permission: Permission | "public" },
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
+): (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>> {
+  return async (_previous, formData) => {
+    const t = await getTranslations();
+    const user = await getCurrentUser();
+    const raw = formDataToObject(formData);
+    const values = echoValues(raw);
+    if (config.permission !== "public") {
+      if (!user) return { status: "error", message: t("errors.signInRequired"), fields: {}, values };
+      if (!can(user.role, config.permission)) {
+        return { status: "error", message: t("errors.forbidden"), fields: {}, values };
+      }
+    }
+    const parsed = config.input.safeParse(raw);
+    if (!parsed.success) {
+      return { status: "error", message: t("errors.checkFields"), fields: fieldErrorsFromZod(t, parsed.error), values };
+    }
+    try {
+      return { status: "success", data: await handler(parsed.data, { user }) };
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      const fields = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, translateKey(t, v)]));
+      return { status: "error", message: translateKey(t, error.key, "errors.generic"), fields, values };
+    }
+  };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { forbidden } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { getLocale } from "next-intl/server";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { redirect } from "@/lib/i18n/navigation";
+import { authOptions } from "./options";
+import { can, type Permission } from "./permissions";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: "VISITOR" | "FARMER" | "ORGANISER" | "ADMIN";
+};
+
+/**
+ * The signed-in user, read once per request. The role comes from the database,
+ * not the token, so a changed role or a deleted account takes effect at once.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+});
+
+/** For pages: sends a stranger to sign in (and back), answers 403 to a user without the permission. */
+export async function requirePagePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const locale = await getLocale();
+    return redirect({ href: { pathname: "/sign-in", query: { callbackUrl: returnTo } }, locale });
+  }
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}

@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { root } from "./run";
+
+// What a production build depends on; a change to any of these means rebuild.
+const INPUTS = ["app", "components", "lib", "modules", "messages", "public", "types", "generated"];
+const FILES = ["next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "proxy.ts"];
+const STAMP = path.join(root, ".next", "suoqian-source-hash");
+
+function walk(dir: string, out: string[]): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (entry.isFile()) out.push(full);
+  }
+}
+
+export function sourceHash(): string {
+  const files: string[] = [];
+  for (const d of INPUTS) walk(path.join(root, d), files);
+  for (const f of FILES) if (existsSync(path.join(root, f))) files.push(path.join(root, f));
+  const hash = createHash("sha256");
+  for (const f of files.sort()) {
+    hash.update(path.relative(root, f));
+    hash.update(String(statSync(f).size));
+    hash.update(readFileSync(f));
+  }
+  return hash.digest("hex");
+}
+
+export function buildIsCurrent(hash: string): boolean {
+  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash;
+}
+
+export function writeBuildStamp(hash: string): void {
+  writeFileSync(STAMP, hash);
+}

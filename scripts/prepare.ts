@@ -1,0 +1,56 @@
+// Runs before `next start` (npm start): checks the settings, builds when the
+// sources changed, migrates the database and seeds the demo data. Later starts
+// skip the build and keep all data.
+import { ConfigError, loadConfig } from "../lib/config";
+import { createPrismaClient } from "../lib/db-client";
+import { seedDatabase } from "../prisma/seed/seed";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { migrateDeploy } from "./lib/database";
+import { bin, run } from "./lib/run";
+
+const skipBuild = process.argv.includes("--no-build");
+
+function seedWanted(provider: "sqlite" | "postgresql"): boolean {
+  const value = process.env.SEED_DEMO_DATA;
+  if (value === undefined || value === "") return provider === "sqlite";
+  if (value === "true" || value === "1") return true;
+  if (value === "false" || value === "0") return false;
+  throw new ConfigError(`Invalid setting SEED_DEMO_DATA: expected "true" or "false", got "${value}"`);
+}
+
+async function main() {
+  const started = Date.now();
+  const config = loadConfig();
+  const seed = seedWanted(config.database.provider);
+  if (!skipBuild) {
+    const hash = sourceHash();
+    if (buildIsCurrent(hash)) {
+      console.log("▸ Build is up to date.");
+    } else {
+      console.log("▸ Building the app (first start or sources changed)…");
+      run("next build", bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+      writeBuildStamp(hash);
+    }
+  }
+  console.log(`▸ Migrating the ${config.database.provider} database…`);
+  migrateDeploy(config.database);
+  if (seed) {
+    const db = createPrismaClient(config.database);
+    try {
+      await seedDatabase(db);
+    } finally {
+      await db.$disconnect();
+    }
+    console.log("▸ Demo data present (demo accounts: see README).");
+  }
+  console.log(`▸ Ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s of preparation.`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`✖ ${error.message}`);
+  } else {
+    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,187 @@
+// `npm test`: lint, types, unit tests, integration tests against a real SQLite
+// file and a real PostgreSQL server started here, then Playwright journeys in
+// Chromium against the production build. Ends with one "N passed, N failed" line.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { freePort, type RunningPostgres, startPostgres } from "./lib/postgres";
+import { bin, root, run } from "./lib/run";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
+const wants = (step: string) => only.length === 0 || only.includes(step);
+
+type Tally = { passed: number; failed: number; skipped: number };
+const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
+const timings: string[] = [];
+const scratch = mkdtempSync(path.join(tmpdir(), "suoqian-test-"));
+let postgres: RunningPostgres | null = null;
+let server: ChildProcess | null = null;
+
+function cleanup() {
+  server?.kill("SIGTERM");
+  server = null;
+  postgres?.stop();
+  postgres = null;
+  rmSync(scratch, { recursive: true, force: true });
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+
+async function step(name: string, fn: () => Promise<void> | void) {
+  const started = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  await fn();
+  timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function checkPrerequisites() {
+  const missing: string[] = [];
+  if (wants("e2e") && !existsSync(CHROMIUM)) {
+    missing.push(
+      `Chromium not found at ${CHROMIUM}. Install it: apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk`,
+    );
+  }
+  const hasPg = spawnSync("sh", ["-c", "command -v initdb || ls /usr/lib/postgresql/*/bin/initdb"], {
+    stdio: "ignore",
+  });
+  if (wants("integration") && hasPg.status !== 0) {
+    missing.push("PostgreSQL server binaries not found. Install them: apt-get install -y postgresql");
+  }
+  if (missing.length > 0) {
+    for (const m of missing) console.error(`✖ ${m}`);
+    process.exit(1);
+  }
+}
+
+function countVitest(file: string) {
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests;
+  tally.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function vitest(project: string, env: Record<string, string>, label: string) {
+  const report = path.join(scratch, `vitest-${label}.json`);
+  const result = spawnSync(
+    bin("vitest"),
+    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    { cwd: root, stdio: "inherit", env: { ...process.env, ...env } },
+  );
+  if (existsSync(report)) countVitest(report);
+  if (result.status !== 0) throw new Error(`${label} tests failed`);
+}
+
+async function waitForServer(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the app did not answer on ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function main() {
+  checkPrerequisites();
+  if (wants("lint")) await step("lint and format (biome)", () => run("biome", bin("biome"), ["check", "."]));
+  if (wants("types")) {
+    await step("type check", () => {
+      run("next typegen", bin("next"), ["typegen"]);
+      run("tsc", bin("tsc"), ["--noEmit"]);
+    });
+  }
+  if (wants("unit")) await step("unit tests", () => vitest("unit", {}, "unit"));
+  if (wants("integration")) {
+    await step("integration tests · SQLite", () =>
+      vitest("integration", { DATABASE_URL: `file:${path.join(scratch, "integration.db")}` }, "sqlite"),
+    );
+    await step("integration tests · PostgreSQL", async () => {
+      postgres = await startPostgres(["suoqian_test"]);
+      try {
+        vitest("integration", { DATABASE_URL: postgres.url("suoqian_test") }, "postgresql");
+      } finally {
+        postgres.stop();
+        postgres = null;
+      }
+    });
+  }
+  if (wants("e2e")) {
+    await step("production build", () => {
+      const hash = sourceHash();
+      if (buildIsCurrent(hash)) return console.log("Build is up to date.");
+      run("next build", bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+      writeBuildStamp(hash);
+    });
+    await step("end-to-end journeys (Playwright, Chromium)", async () => {
+      // A first start on an empty machine: no database, no secrets, nothing set up.
+      const port = await freePort();
+      const baseURL = `http://127.0.0.1:${port}`;
+      const dataDir = path.join(scratch, "e2e-data");
+      const env = {
+        ...process.env,
+        NODE_ENV: "production" as const,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DATABASE_URL: `file:${path.join(dataDir, "suoqian.db")}`,
+        NEXTAUTH_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+      };
+      run("prepare", bin("tsx"), ["scripts/prepare.ts", "--no-build"], env);
+      server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+        cwd: root,
+        env,
+        stdio: "inherit",
+      });
+      await waitForServer(baseURL, 60_000);
+      const report = path.join(scratch, "e2e.json");
+      const result = spawnSync(bin("playwright"), ["test"], {
+        cwd: root,
+        stdio: "inherit",
+        env: { ...process.env, E2E_BASE_URL: baseURL, E2E_JSON_REPORT: report, CHROMIUM_PATH: CHROMIUM },
+      });
+      if (existsSync(report)) {
+        const stats = (
+          JSON.parse(readFileSync(report, "utf8")) as {
+            stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+          }
+        ).stats;
+        tally.passed += stats.expected + stats.flaky;
+        tally.failed += stats.unexpected;
+        tally.skipped += stats.skipped;
+      }
+      server.kill("SIGTERM");
+      server = null;
+      if (result.status !== 0) throw new Error("end-to-end tests failed");
+    });
+  }
+}
+
+main()
+  .then(() => {
+    cleanup();
+    console.log(`\n${timings.join("\n")}`);
+    console.log(`\n${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  })
+  .catch((error: unknown) => {
+    cleanup();
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+    console.log(`\n${timings.join("\n")}`);
+    console.log(`\n${tally.passed} passed, ${Math.max(tally.failed, 1)} failed, ${tally.skipped} skipped`);
+    process.exit(1);
+  });

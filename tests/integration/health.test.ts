@@ -1,0 +1,40 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { GET } from "../../app/api/health/route";
+import { createPrismaClient } from "../../lib/db-client";
+import { checkDatabase } from "../../modules/health/check-database";
+import { freePort } from "../../scripts/lib/postgres";
+import { target } from "../support/db";
+
+describe("GET /api/health", () => {
+  it("answers 200 with the database in use", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: target.provider });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+});
+
+describe("checkDatabase", () => {
+  const dead = createPrismaClient({ provider: "postgresql", url: "postgresql://postgres@127.0.0.1:1/none" });
+  afterAll(() => dead.$disconnect());
+
+  it("reports an unreachable database with a reason", async () => {
+    const health = await checkDatabase(dead, "postgresql", 3000);
+    expect(health.ok).toBe(false);
+    expect(!health.ok && health.reason).toMatch(/^database unreachable: /);
+  });
+
+  it("gives up on a database that does not answer", async () => {
+    // A port that accepts connections but never speaks PostgreSQL.
+    const net = await import("node:net");
+    const port = await freePort();
+    const silent = net.createServer(() => {}).listen(port, "127.0.0.1");
+    const client = createPrismaClient({ provider: "postgresql", url: `postgresql://postgres@127.0.0.1:${port}/x` });
+    const started = Date.now();
+    const health = await checkDatabase(client, "postgresql", 500);
+    expect(health.ok).toBe(false);
+    expect(Date.now() - started).toBeLessThan(4000);
+    silent.close();
+    await client.$disconnect().catch(() => {});
+  });
+});

@@ -1,0 +1,6 @@
+import { loadConfig } from "../../lib/config";
+import { createPrismaClient } from "../../lib/db-client";
+
+/** The database this run tests against (DATABASE_URL), with a client of the tests' own. */
+export const target = loadConfig().database;
+export const testDb = createPrismaClient(target);

@@ -1,0 +1,17 @@
+import type { Role } from "@/generated/prisma/sqlite/enums";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+  }
+}
