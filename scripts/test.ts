@@ -143,7 +143,7 @@ async function main() {
         NEXT_TELEMETRY_DISABLED: "1",
       };
       run("prepare", bin("tsx"), ["scripts/prepare.ts", "--no-build"], env);
-      server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      server = spawn(bin("next"), ["start", "-p", String(port)], {
         cwd: root,
         env,
         stdio: "inherit",

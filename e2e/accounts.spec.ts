@@ -55,9 +55,9 @@ test.describe("signing up as a visitor", () => {
 test.describe("signing in", () => {
   test("gives the same answer for a wrong password and an unknown email", async ({ page }) => {
     await signIn(page, "admin@suoqian.test", "not-the-password");
-    await expect(page.getByRole("alert")).toHaveText("邮箱或密码不正确。");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("邮箱或密码不正确。");
     await signIn(page, "nobody@suoqian.test", DEMO_PASSWORD);
-    await expect(page.getByRole("alert")).toHaveText("邮箱或密码不正确。");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("邮箱或密码不正确。");
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
