@@ -20,9 +20,20 @@ const scratch = mkdtempSync(path.join(tmpdir(), "suoqian-test-"));
 let postgres: RunningPostgres | null = null;
 let server: ChildProcess | null = null;
 
-function cleanup() {
-  server?.kill("SIGTERM");
+/** `npm start` runs a small process tree; stop all of it. */
+function stopServer() {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   server = null;
+}
+
+function cleanup() {
+  stopServer();
   postgres?.stop();
   postgres = null;
   rmSync(scratch, { recursive: true, force: true });
@@ -142,13 +153,9 @@ async function main() {
         NEXTAUTH_URL: baseURL,
         NEXT_TELEMETRY_DISABLED: "1",
       };
-      run("prepare", bin("tsx"), ["scripts/prepare.ts", "--no-build"], env);
-      server = spawn(bin("next"), ["start", "-p", String(port)], {
-        cwd: root,
-        env,
-        stdio: "inherit",
-      });
-      await waitForServer(baseURL, 60_000);
+      // Exactly what a user runs; the build above is current, so it only migrates and seeds.
+      server = spawn("npm", ["start", "--silent"], { cwd: root, env, stdio: "inherit", detached: true });
+      await waitForServer(baseURL, 120_000);
       const report = path.join(scratch, "e2e.json");
       const result = spawnSync(bin("playwright"), ["test"], {
         cwd: root,
@@ -165,8 +172,7 @@ async function main() {
         tally.failed += stats.unexpected;
         tally.skipped += stats.skipped;
       }
-      server.kill("SIGTERM");
-      server = null;
+      stopServer();
       if (result.status !== 0) throw new Error("end-to-end tests failed");
     });
   }

@@ -27,3 +27,10 @@ export async function checkDatabase(
     clearTimeout(timer);
   }
 }
+
+/** 200 {"status":"ok","database":…} when the database answers, else 503 with the reason. */
+export function healthResponse(health: DatabaseHealth): Response {
+  const headers = { "Cache-Control": "no-store" };
+  if (health.ok) return Response.json({ status: "ok", database: health.provider }, { headers });
+  return Response.json({ status: "error", database: health.provider, reason: health.reason }, { status: 503, headers });
+}

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { GET } from "../../app/api/health/route";
 import { createPrismaClient } from "../../lib/db-client";
-import { checkDatabase } from "../../modules/health/check-database";
+import { checkDatabase, healthResponse } from "../../modules/health/check-database";
 import { freePort } from "../../scripts/lib/postgres";
 import { target } from "../support/db";
 
@@ -18,10 +18,14 @@ describe("checkDatabase", () => {
   const dead = createPrismaClient({ provider: "postgresql", url: "postgresql://postgres@127.0.0.1:1/none" });
   afterAll(() => dead.$disconnect());
 
-  it("reports an unreachable database with a reason", async () => {
+  it("reports an unreachable database with a reason, answered as 503", async () => {
     const health = await checkDatabase(dead, "postgresql", 3000);
     expect(health.ok).toBe(false);
-    expect(!health.ok && health.reason).toMatch(/^database unreachable: /);
+    const response = healthResponse(health);
+    expect(response.status).toBe(503);
+    const body = await response.json();
+    expect(body).toMatchObject({ status: "error", database: "postgresql" });
+    expect(body.reason).toMatch(/^database unreachable: /);
   });
 
   it("gives up on a database that does not answer", async () => {
