@@ -22,16 +22,7 @@ async function main() {
   const started = Date.now();
   const config = loadConfig();
   const seed = seedWanted(config.database.provider);
-  if (!skipBuild) {
-    const hash = sourceHash();
-    if (buildIsCurrent(hash)) {
-      console.log("▸ Build is up to date.");
-    } else {
-      console.log("▸ Building the app (first start or sources changed)…");
-      run("next build", bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-      writeBuildStamp(hash);
-    }
-  }
+  // Data first: static pages are prerendered from the database at build time.
   console.log(`▸ Migrating the ${config.database.provider} database…`);
   migrateDeploy(config.database);
   if (seed) {
@@ -42,6 +33,16 @@ async function main() {
       await db.$disconnect();
     }
     console.log("▸ Demo data present (demo accounts: see README).");
+  }
+  if (!skipBuild) {
+    const hash = sourceHash(config.database.url);
+    if (buildIsCurrent(hash)) {
+      console.log("▸ Build is up to date.");
+    } else {
+      console.log("▸ Building the app (first start, sources or database changed)…");
+      run("next build", bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+      writeBuildStamp(hash);
+    }
   }
   console.log(`▸ Ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s of preparation.`);
 }

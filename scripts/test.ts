@@ -5,7 +5,6 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { freePort, type RunningPostgres, startPostgres } from "./lib/postgres";
 import { bin, root, run } from "./lib/run";
 
@@ -133,13 +132,7 @@ async function main() {
     });
   }
   if (wants("e2e")) {
-    await step("production build", () => {
-      const hash = sourceHash();
-      if (buildIsCurrent(hash)) return console.log("Build is up to date.");
-      run("next build", bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-      writeBuildStamp(hash);
-    });
-    await step("end-to-end journeys (Playwright, Chromium)", async () => {
+    await step("npm start on an empty data dir, then end-to-end journeys (Playwright, Chromium)", async () => {
       // A first start on an empty machine: no database, no secrets, nothing set up.
       const port = await freePort();
       const baseURL = `http://127.0.0.1:${port}`;
@@ -153,9 +146,11 @@ async function main() {
         NEXTAUTH_URL: baseURL,
         NEXT_TELEMETRY_DISABLED: "1",
       };
-      // Exactly what a user runs; the build above is current, so it only migrates and seeds.
+      // Exactly what a user runs: migrate, seed, build (prerendered from this database), serve.
       server = spawn("npm", ["start", "--silent"], { cwd: root, env, stdio: "inherit", detached: true });
-      await waitForServer(baseURL, 120_000);
+      const starting = Date.now();
+      await waitForServer(baseURL, 300_000);
+      console.log(`npm start served after ${((Date.now() - starting) / 1000).toFixed(1)} s`);
       const report = path.join(scratch, "e2e.json");
       const result = spawnSync(bin("playwright"), ["test"], {
         cwd: root,

@@ -1,6 +1,6 @@
 export const NAV_ITEMS = [
-  { href: "/routes", key: "routes", icon: "🗺️" },
-  { href: "/festivals", key: "festivals", icon: "🎟️" },
-  { href: "/shop", key: "shop", icon: "🧺" },
-  { href: "/trips", key: "trips", icon: "🗓️" },
+  { href: "/routes", key: "routes" },
+  { href: "/festivals", key: "festivals" },
+  { href: "/shop", key: "shop" },
+  { href: "/trips", key: "trips" },
 ] as const;

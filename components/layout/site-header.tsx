@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
+import { NavIcon } from "./nav-icon";
 import { NAV_ITEMS } from "./nav-items";
 import { UserMenu } from "./user-menu";
 
@@ -31,9 +32,7 @@ export async function SiteHeader() {
       >
         {NAV_ITEMS.map((item) => (
           <Link key={item.href} href={item.href} className="flex flex-col items-center py-2 text-stone-700 text-xs">
-            <span aria-hidden="true" className="text-lg">
-              {item.icon}
-            </span>
+            <NavIcon name={item.key} />
             {t(item.key)}
           </Link>
         ))}

@@ -17,11 +17,16 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-export function sourceHash(): string {
+/**
+ * A hash of everything the build reads: the sources and the database it was
+ * prerendered from (static pages carry data until they are revalidated).
+ */
+export function sourceHash(databaseUrl: string): string {
   const files: string[] = [];
   for (const d of INPUTS) walk(path.join(root, d), files);
   for (const f of FILES) if (existsSync(path.join(root, f))) files.push(path.join(root, f));
   const hash = createHash("sha256");
+  hash.update(databaseUrl);
   for (const f of files.sort()) {
     hash.update(path.relative(root, f));
     hash.update(String(statSync(f).size));
