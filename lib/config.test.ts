@@ -43,6 +43,8 @@ describe("loadConfig", () => {
   it("names other bad settings too", () => {
     expect(() => loadConfig({ PORT: "http" }, tmp())).toThrow(/^Invalid setting PORT/);
     expect(() => loadConfig({ AUTH_SECRET: "short" }, tmp())).toThrow(/^Invalid setting AUTH_SECRET/);
+    expect(() => loadConfig({ MAP_TILES: "google" }, tmp())).toThrow(/^Invalid setting MAP_TILES/);
+    expect(() => loadConfig({ MAP_TILES: "tianditu" }, tmp())).toThrow(/^Invalid setting TIANDITU_KEY/);
   });
 
   it("generates secrets once, keeps them private, and reuses them", () => {

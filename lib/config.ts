@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from "./database-url";
+import { type TileConfig, tileConfig } from "./map-tiles";
 import { loadOrCreateSecrets } from "./secrets";
 
 // Settings, parsed once. Used by the app (through lib/env.ts) and by the scripts,
@@ -15,6 +16,8 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   TICKET_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  MAP_TILES: z.enum(["osm", "tianditu", "gaode"], 'must be "osm", "tianditu" or "gaode"').default("osm"),
+  TIANDITU_KEY: z.string().min(1).optional(),
 });
 
 export type AppConfig = {
@@ -25,6 +28,7 @@ export type AppConfig = {
   ticketSecret: string;
   nextAuthUrl: string | undefined;
   port: number;
+  tiles: TileConfig;
 };
 
 export class ConfigError extends Error {}
@@ -44,6 +48,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     if (error instanceof DatabaseUrlError) throw new ConfigError(`Invalid setting ${error.message}`);
     throw error;
   }
+  if (raw.MAP_TILES === "tianditu" && !raw.TIANDITU_KEY) {
+    throw new ConfigError("Invalid setting TIANDITU_KEY: required when MAP_TILES=tianditu");
+  }
   const dataDir = path.resolve(cwd, raw.DATA_DIR);
   const envAuth = raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET;
   const needFile = !envAuth || !raw.TICKET_SECRET;
@@ -56,5 +63,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     ticketSecret: raw.TICKET_SECRET ?? stored?.ticketSecret ?? "",
     nextAuthUrl: raw.NEXTAUTH_URL,
     port: raw.PORT,
+    tiles: tileConfig(raw.MAP_TILES, raw.TIANDITU_KEY),
   };
 }

@@ -1,16 +1,49 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { Suspense } from "react";
+import { PageTitle } from "@/components/ui/page-title";
+import { env } from "@/lib/env";
 import { enterLocale } from "@/lib/i18n/page";
+import { RouteCard } from "@/modules/routes/components/route-card";
+import { RouteExplorer } from "@/modules/routes/components/route-explorer";
+import { toCardData } from "@/modules/routes/presenters";
+import { getPublishedRoutes } from "@/modules/routes/queries";
+
+// Served from the cache; the route editor expires it when it publishes.
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/routes">): Promise<Metadata> {
   const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: "nav" });
-  return { title: t("routes") };
+  const t = await getTranslations({ locale, namespace: "routes" });
+  return {
+    title: t("title"),
+    description: t("intro"),
+    alternates: { languages: { "zh-CN": "/routes", en: "/en/routes" } },
+  };
 }
 
-export default async function Page({ params }: PageProps<"/[locale]/routes">) {
+export default async function RoutesPage({ params }: PageProps<"/[locale]/routes">) {
   await enterLocale(params);
-  const t = await getTranslations("nav");
-  return <ComingSoon title={t("routes")} />;
+  const t = await getTranslations("routes");
+  const routes = (await getPublishedRoutes()).map(toCardData);
+  return (
+    <>
+      <PageTitle>{t("title")}</PageTitle>
+      <p className="mb-4 text-stone-600">{t("intro")}</p>
+      {/* Without JavaScript (and before it loads) the full list is there; filters and map follow. */}
+      <Suspense
+        fallback={
+          <ul className="space-y-3">
+            {routes.map((r) => (
+              <li key={r.slug}>
+                <RouteCard route={r} />
+              </li>
+            ))}
+          </ul>
+        }
+      >
+        <RouteExplorer routes={routes} tiles={env.tiles} />
+      </Suspense>
+    </>
+  );
 }

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page";
+import { RouteActions } from "@/modules/routes/components/route-actions";
+import { CategoryBadge } from "@/modules/routes/components/route-card";
+import { RouteStops } from "@/modules/routes/components/route-stops";
+import { routeTimes, TRAVEL_MODES } from "@/modules/routes/estimates";
+import { findPublishedRoutes } from "@/modules/routes/find-routes";
+import { pick } from "@/modules/routes/presenters";
+import { getPublishedRoute } from "@/modules/routes/queries";
+import { touristTripJsonLd } from "@/modules/routes/structured-data";
+
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return (await findPublishedRoutes()).map((r) => ({ slug: r.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/routes/[slug]">): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const { slug } = await params;
+  const route = await getPublishedRoute(slug);
+  if (!route) return {};
+  const title = pick(route.title, locale);
+  const description = pick(route.summary, locale);
+  return {
+    title,
+    description,
+    alternates: { languages: { "zh-CN": `/routes/${slug}`, en: `/en/routes/${slug}` } },
+    openGraph: { title, description, type: "article", locale: locale === "en" ? "en_GB" : "zh_CN" },
+  };
+}
+
+export default async function RoutePage({ params }: PageProps<"/[locale]/routes/[slug]">) {
+  const locale = await enterLocale(params);
+  const { slug } = await params;
+  const route = await getPublishedRoute(slug);
+  if (!route) notFound();
+  const t = await getTranslations("routes");
+  const format = await getFormatter();
+  const times = routeTimes(route);
+  const hours = (minutes: number) => t("hours", { hours: format.number(minutes / 60, { maximumFractionDigits: 1 }) });
+  const month = (m: number) => format.dateTime(new Date(Date.UTC(2026, m - 1, 15, 12)), { month: "short" });
+  const lang = locale === "en" ? "en" : "zh";
+  const jsonLd = touristTripJsonLd(route, lang);
+
+  return (
+    <article className="space-y-6">
+      <script
+        type="application/ld+json"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD from our own data, "<" escaped
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
+      />
+      <nav className="no-print text-sm">
+        <Link href="/routes" className="text-brand-700 underline">
+          ← {t("allRoutes")}
+        </Link>
+      </nav>
+      <header className="space-y-2">
+        <CategoryBadge category={route.category} />
+        <h1 className="font-bold text-2xl">{pick(route.title, locale)}</h1>
+        <p className="text-stone-700">{pick(route.summary, locale)}</p>
+        <RouteActions title={pick(route.title, locale)} />
+      </header>
+
+      <dl className="grid grid-cols-2 gap-3 rounded-xl bg-white p-4 text-sm shadow-sm sm:grid-cols-4">
+        <div>
+          <dt className="text-stone-500">{t("distance")}</dt>
+          <dd className="font-semibold" data-testid="route-distance">
+            {t("distanceKm", { km: format.number(route.distanceMeters / 1000, { maximumFractionDigits: 1 }) })}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-stone-500">{t("difficultyLabel")}</dt>
+          <dd className="font-semibold">{t(`difficulty.${route.difficulty}`)}</dd>
+        </div>
+        <div className="col-span-2">
+          <dt className="text-stone-500">{t("bestMonths")}</dt>
+          <dd className="font-semibold">{route.months.map(month).join("、")}</dd>
+        </div>
+        <div className="col-span-2 sm:col-span-4">
+          <dt className="text-stone-500">{t("totalTime")}</dt>
+          <dd className="flex flex-wrap gap-x-4 font-semibold">
+            {TRAVEL_MODES.map((mode) => (
+              <span key={mode}>
+                {t(`timeBy.${mode}`)} {hours(times[mode])}
+              </span>
+            ))}
+          </dd>
+          <p className="mt-1 text-stone-500 text-xs">{t("timesNote")}</p>
+        </div>
+      </dl>
+
+      {route.description[lang] ? <p className="leading-relaxed">{pick(route.description, locale)}</p> : null}
+
+      <RouteStops route={route} tiles={env.tiles} />
+
+      {route.gettingThere[lang] ? (
+        <section>
+          <h2 className="mb-2 font-semibold text-lg">{t("gettingThere")}</h2>
+          <p className="leading-relaxed">{pick(route.gettingThere, locale)}</p>
+        </section>
+      ) : null}
+
+      <section className="no-print">
+        <h2 className="mb-2 font-semibold text-lg">{t("download")}</h2>
+        <div className="flex flex-wrap gap-3 text-sm">
+          <a className="text-brand-700 underline" href={`/api/routes/${route.slug}/gpx?lang=${lang}`} download>
+            {t("gpx")}
+          </a>
+          <a className="text-brand-700 underline" href={`/api/routes/${route.slug}/geojson`} download>
+            {t("geojson")}
+          </a>
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,10 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { findPublishedRoute, findPublishedRoutes } from "./find-routes";
+
+/** Tag on every cached read of routes; the route editor's actions expire it. */
+export const ROUTES_TAG = "routes";
+
+export const getPublishedRoutes = unstable_cache(findPublishedRoutes, ["routes:published"], { tags: [ROUTES_TAG] });
+
+export const getPublishedRoute = unstable_cache(findPublishedRoute, ["routes:one"], { tags: [ROUTES_TAG] });
