@@ -42,6 +42,8 @@ test.describe("a visitor choosing a route", () => {
 
   test("opens a route, taps a marker to see its stop, and downloads GPX", async ({ page }) => {
     await page.goto("/routes?category=red");
+    // The filtered list replaces the full server-rendered list once the page is interactive.
+    await expect(page.getByRole("button", { name: "红色游" })).toHaveAttribute("aria-pressed", "true");
     const first = page.locator("article[data-route]").first();
     const title = (await first.getByRole("heading").textContent()) ?? "";
     await first.getByRole("link").click();

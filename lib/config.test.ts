@@ -45,6 +45,13 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ AUTH_SECRET: "short" }, tmp())).toThrow(/^Invalid setting AUTH_SECRET/);
     expect(() => loadConfig({ MAP_TILES: "google" }, tmp())).toThrow(/^Invalid setting MAP_TILES/);
     expect(() => loadConfig({ MAP_TILES: "tianditu" }, tmp())).toThrow(/^Invalid setting TIANDITU_KEY/);
+    expect(() => loadConfig({ REGION_BBOX: "30.1,120.3,30.0,120.4" }, tmp())).toThrow(/^Invalid setting REGION_BBOX/);
+    expect(loadConfig({ REGION_BBOX: "30,120,31,121" }, tmp()).region).toEqual({
+      south: 30,
+      west: 120,
+      north: 31,
+      east: 121,
+    });
   });
 
   it("generates secrets once, keeps them private, and reuses them", () => {

@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from "./database-url";
 import { type TileConfig, tileConfig } from "./map-tiles";
+import { parseRegion, type Region, SUOQIAN_REGION } from "./region";
 import { loadOrCreateSecrets } from "./secrets";
 
 // Settings, parsed once. Used by the app (through lib/env.ts) and by the scripts,
@@ -18,6 +19,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   MAP_TILES: z.enum(["osm", "tianditu", "gaode"], 'must be "osm", "tianditu" or "gaode"').default("osm"),
   TIANDITU_KEY: z.string().min(1).optional(),
+  REGION_BBOX: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || parseRegion(v) !== null, 'must be "south,west,north,east" in degrees'),
 });
 
 export type AppConfig = {
@@ -29,6 +34,7 @@ export type AppConfig = {
   nextAuthUrl: string | undefined;
   port: number;
   tiles: TileConfig;
+  region: Region;
 };
 
 export class ConfigError extends Error {}
@@ -64,5 +70,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     nextAuthUrl: raw.NEXTAUTH_URL,
     port: raw.PORT,
     tiles: tileConfig(raw.MAP_TILES, raw.TIANDITU_KEY),
+    region: raw.REGION_BBOX ? (parseRegion(raw.REGION_BBOX) ?? SUOQIAN_REGION) : SUOQIAN_REGION,
   };
 }

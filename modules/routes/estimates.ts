@@ -12,3 +12,12 @@ export function routeTimes(route: Pick<RouteDto, "distanceMeters" | "stops">): R
     car: travelMinutes(route.distanceMeters, "car") + atStops,
   };
 }
+
+/**
+ * The duration a route is listed with: walking for short routes, cycling beyond
+ * 6 km, plus the time at the stops.
+ */
+export function listedDuration(distanceMeters: number, stopMinutes: number[]): number {
+  const mode = distanceMeters <= 6000 ? "foot" : "bicycle";
+  return travelMinutes(distanceMeters, mode) + stopMinutes.reduce((a, b) => a + b, 0);
+}

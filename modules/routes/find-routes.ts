@@ -61,6 +61,12 @@ export async function findPublishedRoutes(): Promise<RouteDto[]> {
   return rows.map(toDto);
 }
 
+/** Any route, drafts too: for the editor's preview only. */
+export async function findRouteForPreview(id: string): Promise<RouteDto | null> {
+  const row = await db.route.findUnique({ where: { id }, include });
+  return row ? toDto(row) : null;
+}
+
 export async function findPublishedRoute(slug: string): Promise<RouteDto | null> {
   const row = await findRow(slug);
   return row ? toDto(row) : null;

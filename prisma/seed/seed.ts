@@ -3,8 +3,9 @@
 // admins, farmers or organisers changed.
 import { addDays, shanghaiDateParts, shanghaiTime } from "../../lib/dates";
 import type { Db } from "../../lib/db-client";
-import { type LngLat, pathLengthMeters, travelMinutes } from "../../lib/geo";
+import { type LngLat, pathLengthMeters } from "../../lib/geo";
 import { hashPassword } from "../../modules/auth/password";
+import { listedDuration } from "../../modules/routes/estimates";
 import { farmers, festivals, products, routes, workshops } from "./data";
 import placesFile from "./places.json";
 import type { MonthDay, SeedFestival } from "./types";
@@ -109,8 +110,6 @@ export async function seedDatabase(db: Db, now = new Date()): Promise<void> {
       return c;
     });
     const distanceMeters = pathLengthMeters(path);
-    const stopMinutes = r.stops.reduce((sum, s) => sum + s.suggestedMinutes, 0);
-    const mode = distanceMeters <= 6000 ? "foot" : "bicycle";
     await db.route.create({
       data: {
         slug: r.slug,
@@ -126,7 +125,10 @@ export async function seedDatabase(db: Db, now = new Date()): Promise<void> {
         difficulty: r.difficulty,
         path,
         distanceMeters,
-        durationMinutes: stopMinutes + travelMinutes(distanceMeters, mode),
+        durationMinutes: listedDuration(
+          distanceMeters,
+          r.stops.map((s) => s.suggestedMinutes),
+        ),
         status: "PUBLISHED",
         publishedAt: now,
         months: { create: r.months.map((month) => ({ month })) },

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
+import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { requirePagePermission } from "@/modules/auth/session";
 import { getCatalogueCounts, listUsers } from "@/modules/users/queries";
@@ -17,6 +18,9 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
       <p className="text-stone-600" data-testid="catalogue-counts">
         {t("counts", counts)}
       </p>
+      <Link href="/admin/routes" className="inline-block rounded-lg bg-brand-600 px-3 py-2 text-sm text-white">
+        {t("routesLink")}
+      </Link>
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("users")}</h2>
         <div className="overflow-x-auto rounded-xl bg-white shadow-sm">

@@ -1,0 +1,118 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { type LngLat, pathLengthMeters } from "@/lib/geo";
+import { insideRegion, type Region } from "@/lib/region";
+import { UserError } from "@/lib/user-error";
+import { categoryToEnum } from "./categories";
+import { listedDuration } from "./estimates";
+import type { RouteInput } from "./schemas";
+
+function placeSlug(nameEn: string): string {
+  const base = nameEn
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
+  return `${base || "place"}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/**
+ * Creates or updates a route with its ordered stops (adding any new places), and
+ * measures it: distance from the path, listed duration from distance and stops.
+ * Publication state is left as it is; new routes start as drafts.
+ */
+export async function saveRoute(
+  input: RouteInput,
+  region: Region,
+): Promise<{ id: string; slug: string; previousSlug: string | null }> {
+  const placeIds = input.stops.flatMap((s) => (s.placeId ? [s.placeId] : []));
+  const places = await db.place.findMany({
+    where: { id: { in: placeIds } },
+    select: { id: true, lat: true, lng: true },
+  });
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const fields: Record<string, string> = {};
+  input.stops.forEach((s, i) => {
+    if (!s.placeId) return;
+    const place = byId.get(s.placeId);
+    if (!place) fields[`stops.${i}`] = "validation.route.unknownPlace";
+    else if (!insideRegion(region, place.lat, place.lng)) fields[`stops.${i}`] = "validation.route.outsideRegion";
+  });
+  if (Object.keys(fields).length > 0) throw new UserError("errors.checkFields", fields);
+
+  const previous = input.id ? await db.route.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  if (input.id && !previous) throw new UserError("errors.notFound");
+
+  const stopCoords: LngLat[] = input.stops.map((s) => {
+    const at = s.newPlace ?? byId.get(s.placeId ?? "");
+    return [at?.lng ?? 0, at?.lat ?? 0];
+  });
+  const path = input.path && input.path.length >= 2 ? input.path : stopCoords;
+  const distanceMeters = pathLengthMeters(path);
+  const data = {
+    slug: input.slug,
+    category: categoryToEnum(input.category),
+    difficulty: input.difficulty.toUpperCase() as "EASY" | "MODERATE" | "HARD",
+    titleZh: input.titleZh,
+    titleEn: input.titleEn,
+    summaryZh: input.summaryZh,
+    summaryEn: input.summaryEn,
+    descriptionZh: input.descriptionZh,
+    descriptionEn: input.descriptionEn,
+    gettingThereZh: input.gettingThereZh,
+    gettingThereEn: input.gettingThereEn,
+    coverImageUrl: input.coverImageUrl,
+    path,
+    distanceMeters,
+    durationMinutes: listedDuration(
+      distanceMeters,
+      input.stops.map((s) => s.suggestedMinutes),
+    ),
+  };
+
+  try {
+    const saved = await db.$transaction(async (tx) => {
+      const stopPlaceIds: string[] = [];
+      for (const s of input.stops) {
+        if (s.newPlace) {
+          const place = await tx.place.create({
+            data: {
+              slug: placeSlug(s.newPlace.nameEn),
+              nameZh: s.newPlace.nameZh,
+              nameEn: s.newPlace.nameEn,
+              lat: s.newPlace.lat,
+              lng: s.newPlace.lng,
+              precision: "APPROXIMATE",
+            },
+            select: { id: true },
+          });
+          stopPlaceIds.push(place.id);
+        } else {
+          stopPlaceIds.push(s.placeId ?? "");
+        }
+      }
+      const route = input.id
+        ? await tx.route.update({ where: { id: input.id }, data, select: { id: true, slug: true } })
+        : await tx.route.create({ data: { ...data, status: "DRAFT" }, select: { id: true, slug: true } });
+      await tx.routeStop.deleteMany({ where: { routeId: route.id } });
+      await tx.routeMonth.deleteMany({ where: { routeId: route.id } });
+      await tx.routeStop.createMany({
+        data: input.stops.map((s, position) => ({
+          routeId: route.id,
+          placeId: stopPlaceIds[position] ?? "",
+          position,
+          suggestedMinutes: s.suggestedMinutes,
+          noteZh: s.noteZh || null,
+          noteEn: s.noteEn || null,
+        })),
+      });
+      await tx.routeMonth.createMany({ data: input.months.map((month) => ({ routeId: route.id, month })) });
+      return route;
+    });
+    return { ...saved, previousSlug: previous?.slug ?? null };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserError("errors.checkFields", { slug: "validation.route.slugTaken" });
+    throw error;
+  }
+}
