@@ -26,6 +26,8 @@ const schema = z.object({
 });
 
 export type AppConfig = {
+  /** The public origin links and sitemaps use (NEXTAUTH_URL, else the local server). */
+  siteUrl: string;
   nodeEnv: "development" | "production" | "test";
   database: DatabaseTarget;
   dataDir: string;
@@ -68,6 +70,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     authSecret: envAuth ?? stored?.authSecret ?? "",
     ticketSecret: raw.TICKET_SECRET ?? stored?.ticketSecret ?? "",
     nextAuthUrl: raw.NEXTAUTH_URL,
+    siteUrl: (raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ""),
     port: raw.PORT,
     tiles: tileConfig(raw.MAP_TILES, raw.TIANDITU_KEY),
     region: raw.REGION_BBOX ? (parseRegion(raw.REGION_BBOX) ?? SUOQIAN_REGION) : SUOQIAN_REGION,

@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { Providers } from "@/components/providers";
 import { enterLocale } from "@/lib/i18n/page";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
@@ -35,13 +34,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
-          <Providers>
-            <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-4 pb-24 sm:pb-8">
-              {children as ReactNode}
-            </main>
-            <SiteFooter />
-          </Providers>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-4 pb-24 sm:pb-8">
+            {children as ReactNode}
+          </main>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

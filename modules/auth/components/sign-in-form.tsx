@@ -2,6 +2,7 @@
 import { getSession, signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { announceAuthChanged } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -29,6 +30,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     }
     const session = await getSession();
     const target = safeCallbackPath(callbackUrl) ?? (session ? HOME_BY_ROLE[session.user.role] : "/");
+    announceAuthChanged();
     router.replace(target);
     router.refresh();
   }

@@ -2,6 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { announceAuthChanged } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -22,6 +23,7 @@ export function SignUpForm() {
           password: String(formData.get("password") ?? ""),
           redirect: false,
         });
+        announceAuthChanged();
         router.replace("/account");
         router.refresh();
       }
