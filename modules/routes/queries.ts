@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { findNearby } from "./find-nearby";
 import { findPublishedRoute, findPublishedRoutes } from "./find-routes";
 
 /** Tag on every cached read of routes; the route editor's actions expire it. */
@@ -8,3 +9,9 @@ export const ROUTES_TAG = "routes";
 export const getPublishedRoutes = unstable_cache(findPublishedRoutes, ["routes:published"], { tags: [ROUTES_TAG] });
 
 export const getPublishedRoute = unstable_cache(findPublishedRoute, ["routes:one"], { tags: [ROUTES_TAG] });
+
+/** Festivals and products along a route; catalogue changes elsewhere expire these tags too. */
+export const getNearby = unstable_cache(findNearby, ["routes:nearby"], {
+  tags: [ROUTES_TAG, "festivals", "products"],
+  revalidate: 3600,
+});

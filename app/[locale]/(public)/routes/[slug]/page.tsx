@@ -4,13 +4,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { monthRanges } from "@/lib/months";
 import { RouteActions } from "@/modules/routes/components/route-actions";
 import { CategoryBadge } from "@/modules/routes/components/route-card";
+import { RouteNearby } from "@/modules/routes/components/route-nearby";
 import { RouteStops } from "@/modules/routes/components/route-stops";
 import { routeTimes, TRAVEL_MODES } from "@/modules/routes/estimates";
 import { findPublishedRoutes } from "@/modules/routes/find-routes";
 import { pick } from "@/modules/routes/presenters";
-import { getPublishedRoute } from "@/modules/routes/queries";
+import { getNearby, getPublishedRoute } from "@/modules/routes/queries";
 import { touristTripJsonLd } from "@/modules/routes/structured-data";
 
 export const revalidate = 3600;
@@ -41,9 +43,15 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
   if (!route) notFound();
   const t = await getTranslations("routes");
   const format = await getFormatter();
+  const nearby = await getNearby(route.stops.map((s) => [s.place.lng, s.place.lat]));
   const times = routeTimes(route);
   const hours = (minutes: number) => t("hours", { hours: format.number(minutes / 60, { maximumFractionDigits: 1 }) });
   const month = (m: number) => format.dateTime(new Date(Date.UTC(2026, m - 1, 15, 12)), { month: "short" });
+  const ranges = monthRanges(route.months);
+  const bestMonths =
+    ranges.length === 1 && ranges[0]?.[0] === 1 && ranges[0][1] === 12
+      ? t("allYear")
+      : ranges.map(([a, b]) => (a === b ? month(a) : `${month(a)}–${month(b)}`)).join(locale === "en" ? ", " : "、");
   const lang = locale === "en" ? "en" : "zh";
   const jsonLd = touristTripJsonLd(route, lang);
 
@@ -79,7 +87,7 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
         </div>
         <div className="col-span-2">
           <dt className="text-stone-500">{t("bestMonths")}</dt>
-          <dd className="font-semibold">{route.months.map(month).join("、")}</dd>
+          <dd className="font-semibold">{bestMonths}</dd>
         </div>
         <div className="col-span-2 sm:col-span-4">
           <dt className="text-stone-500">{t("totalTime")}</dt>
@@ -104,6 +112,8 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
           <p className="leading-relaxed">{pick(route.gettingThere, locale)}</p>
         </section>
       ) : null}
+
+      <RouteNearby nearby={nearby} locale={locale} />
 
       <section className="no-print">
         <h2 className="mb-2 font-semibold text-lg">{t("download")}</h2>
