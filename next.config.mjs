@@ -13,6 +13,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
   experimental: {
     authInterrupts: true,
+    // Photo uploads go through server actions; modules/media refuses anything over 8 MB.
+    serverActions: { bodySizeLimit: "9mb" },
   },
 };
 

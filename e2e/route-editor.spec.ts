@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { storageStateFor } from "./support";
 
 test.describe("the town's route editor", () => {
@@ -17,6 +18,17 @@ test.describe("the town's route editor", () => {
     await page.getByLabel("一句话简介（中文）").fill("从杜家村到生态园，再到新地点。");
     await page.getByLabel("一句话简介（英文）").fill("From Dujia to the park, then a new place.");
     await page.getByRole("checkbox", { name: "6月" }).check();
+
+    // A cover photo: a text file posing as a PNG is refused, a real photo is stored.
+    await page
+      .getByLabel("上传封面照片")
+      .setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: Buffer.from("not a photo") });
+    await expect(page.getByText("这不是可用的图片")).toBeVisible();
+    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#b91c1c" } })
+      .png()
+      .toBuffer();
+    await page.getByLabel("上传封面照片").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: png });
+    await expect(page.getByTestId("cover-preview")).toBeVisible();
 
     // Too few stops: refused with a field message, nothing saved.
     await page.getByRole("button", { name: "保存" }).click();
@@ -54,6 +66,10 @@ test.describe("the town's route editor", () => {
     await expect(v.locator(`article[data-route="${slug}"]`)).toBeVisible();
     await v.locator(`article[data-route="${slug}"] a`).click();
     await expect(v.getByRole("heading", { level: 1 })).toHaveText("端到端测试线路");
+    const cover = await v.getByTestId("route-cover").getAttribute("src");
+    const image = await v.request.get(cover ?? "");
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/webp");
     await expect(v.locator("ol > li[id^=stop-]")).toHaveCount(3);
     await expect(v.locator("ol > li[id^=stop-]").nth(1)).toContainText("测试观景台");
     const api = await v.request.get(`/api/routes/${slug}`);

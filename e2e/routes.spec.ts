@@ -68,6 +68,7 @@ test.describe("a visitor choosing a route", () => {
 
   test("keyboard and screen-reader users get every stop from the list", async ({ page }) => {
     await page.goto("/routes");
+    await expect(page.getByTestId("route-count")).toBeVisible();
     await page.locator("article[data-route] a").first().focus();
     await page.keyboard.press("Enter");
     await expect(page.locator("ol > li[id^=stop-] button").first()).toBeVisible();

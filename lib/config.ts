@@ -12,6 +12,7 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().default("./data"),
+  UPLOADS_DIR: z.string().optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
@@ -31,6 +32,8 @@ export type AppConfig = {
   nodeEnv: "development" | "production" | "test";
   database: DatabaseTarget;
   dataDir: string;
+  /** Uploaded photos, stored resized (see modules/media). */
+  uploadsDir: string;
   authSecret: string;
   ticketSecret: string;
   nextAuthUrl: string | undefined;
@@ -67,6 +70,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     nodeEnv: raw.NODE_ENV,
     database,
     dataDir,
+    uploadsDir: raw.UPLOADS_DIR ? path.resolve(cwd, raw.UPLOADS_DIR) : path.join(dataDir, "uploads"),
     authSecret: envAuth ?? stored?.authSecret ?? "",
     ticketSecret: raw.TICKET_SECRET ?? stored?.ticketSecret ?? "",
     nextAuthUrl: raw.NEXTAUTH_URL,

@@ -9,6 +9,7 @@ import { insideRegion, type Region } from "@/lib/region";
 import type { ActionState } from "@/modules/auth/guards";
 import { saveRouteAction } from "../../actions";
 import { CATEGORY_SLUGS } from "../../categories";
+import { CoverUpload } from "./cover-upload";
 import { StopsEditor } from "./stops-editor";
 import { type EditorState, newKey, type PlaceOption, toPayload } from "./types";
 
@@ -155,7 +156,11 @@ export function RouteEditor(props: { initial: EditorState; places: PlaceOption[]
         {text("descriptionEn", t("descriptionEn"), true)}
         {text("gettingThereZh", t("gettingThereZh"), true)}
         {text("gettingThereEn", t("gettingThereEn"), true)}
-        {text("coverImageUrl", t("coverImageUrl"))}
+        <CoverUpload
+          value={state.coverImageUrl}
+          onChange={(url) => set("coverImageUrl", url)}
+          error={errors.coverImageUrl}
+        />
       </section>
 
       <fieldset>

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { monthRanges } from "@/lib/months";
+import { imageSources } from "@/modules/media/images";
 import { RouteActions } from "@/modules/routes/components/route-actions";
 import { CategoryBadge } from "@/modules/routes/components/route-card";
 import { RouteNearby } from "@/modules/routes/components/route-nearby";
@@ -73,6 +74,16 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
         <p className="text-stone-700">{pick(route.summary, locale)}</p>
         <RouteActions title={pick(route.title, locale)} />
       </header>
+
+      {route.coverImageUrl ? (
+        // biome-ignore lint/performance/noImgElement: stored uploads carry their own widths (srcSet)
+        <img
+          {...imageSources(route.coverImageUrl, "(min-width: 1024px) 960px, 100vw")}
+          alt={pick(route.title, locale)}
+          className="aspect-[16/9] w-full rounded-xl object-cover"
+          data-testid="route-cover"
+        />
+      ) : null}
 
       <dl className="grid grid-cols-2 gap-3 rounded-xl bg-white p-4 text-sm shadow-sm sm:grid-cols-4">
         <div>

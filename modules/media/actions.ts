@@ -1,0 +1,12 @@
+"use server";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { defineAction } from "@/modules/auth/guards";
+import { storeImage } from "./store-image";
+
+const upload = z.object({ file: z.instanceof(File, { message: "validation.image.notImage" }) });
+
+/** A route's cover photo (the town's route editor). */
+export const uploadRouteCoverAction = defineAction({ input: upload, permission: "routes.manage" }, ({ file }) =>
+  storeImage(file, env.uploadsDir),
+);
