@@ -35,3 +35,12 @@ export function apiLocale(request: Request): Locale {
 export function apiTranslator(locale: Locale) {
   return createTranslator({ locale, messages: CATALOGUES[locale] });
 }
+
+/** Translates catalogue keys (from zod issues or UserErrors) for an API answer; unknown keys read "invalid". */
+export function apiMessage(locale: Locale, key: string, values?: Record<string, string | number>): string {
+  const t = apiTranslator(locale) as unknown as {
+    (key: string, values?: Record<string, string | number>): string;
+    has: (key: string) => boolean;
+  };
+  return t.has(key) ? t(key, values) : t("validation.invalid");
+}

@@ -7,7 +7,7 @@ import { target } from "../support/db";
 
 describe("GET /api/health", () => {
   it("answers 200 with the database in use", async () => {
-    const response = await GET();
+    const response = await GET(new Request("http://127.0.0.1/api/health"), {});
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok", database: target.provider });
     expect(response.headers.get("cache-control")).toBe("no-store");

@@ -1,9 +1,9 @@
-import type { NextRequest } from "next/server";
 import { apiLocale } from "@/lib/i18n/api";
+import { withRoute } from "@/modules/auth/route-guard";
 import { listRoutesResponse } from "@/modules/routes/api";
 import { cachedRouteLoaders } from "@/modules/routes/loaders";
 
-// Public: published routes only.
-export function GET(request: NextRequest) {
-  return listRoutesResponse(request.nextUrl.searchParams.get("category"), apiLocale(request), cachedRouteLoaders);
-}
+// Published routes only.
+export const GET = withRoute("public", async (request) =>
+  listRoutesResponse(new URL(request.url).searchParams.get("category"), apiLocale(request), cachedRouteLoaders),
+);

@@ -64,7 +64,7 @@ export function RouteEditor(props: { initial: EditorState; places: PlaceOption[]
   }
 
   function addNewPlace() {
-    if (!pending || !pending.nameZh.trim() || !pending.nameEn.trim()) return;
+    if (!pending?.nameZh.trim() || !pending.nameEn.trim()) return;
     const newPlace = {
       nameZh: pending.nameZh.trim(),
       nameEn: pending.nameEn.trim(),

@@ -1,0 +1,11 @@
+import { withRoute } from "@/modules/auth/route-guard";
+import { findFestivalsForSale } from "@/modules/festivals/find-festivals";
+import { releaseExpiredHolds } from "@/modules/orders/expire-holds";
+
+// Live inventory: never cached, seats from expired holds returned first.
+export const dynamic = "force-dynamic";
+
+export const GET = withRoute("public", async () => {
+  await releaseExpiredHolds();
+  return Response.json({ festivals: await findFestivalsForSale() }, { headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,13 @@
+import { apiLocale } from "@/lib/i18n/api";
+import { withRoute } from "@/modules/auth/route-guard";
+import { createOrderResponse } from "@/modules/orders/api";
+
+// Public: guests buy too. A signed-in buyer's order is linked to their account.
+export const POST = withRoute("public", async (request, _ctx, currentUser) => {
+  const user = await currentUser();
+  return createOrderResponse(request, {
+    locale: apiLocale(request),
+    userId: user?.id ?? null,
+    origin: new URL(request.url).origin,
+  });
+});

@@ -1,0 +1,8 @@
+// Runs once when the server starts. Unpaid orders must give their seats back on
+// time even when nobody is buying: a timer in the server process does it, so no
+// cron job or manual step is needed.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startHoldSweeper } = await import("./modules/orders/hold-sweeper");
+  startHoldSweeper();
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Takes `seats` from a session in one guarded statement: it succeeds only while
+ * reserved + seats <= capacity, and the database row lock makes concurrent
+ * buyers take turns. Returns false when the session cannot take them all.
+ */
+export async function reserveSeats(tx: Tx, sessionId: string, seats: number): Promise<boolean> {
+  const changed = await tx.$executeRaw`
+    UPDATE "FestivalSession" SET "reserved" = "reserved" + ${seats}
+    WHERE "id" = ${sessionId} AND "reserved" + ${seats} <= "capacity"`;
+  return changed === 1;
+}
+
+/** Gives seats back (an expired or cancelled hold, a refund). Never below zero. */
+export async function releaseSeats(tx: Tx, sessionId: string, seats: number): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "FestivalSession" SET "reserved" = CASE WHEN "reserved" >= ${seats} THEN "reserved" - ${seats} ELSE 0 END
+    WHERE "id" = ${sessionId}`;
+}
+
+export type { Tx };

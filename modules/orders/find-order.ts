@@ -1,0 +1,43 @@
+import "server-only";
+import { tokenMatches } from "@/lib/codes";
+import { db } from "@/lib/db";
+
+/**
+ * An order as its buyer sees it, for whoever holds its access token or owns it
+ * (signed in). Anyone else gets null, exactly as for an order that does not exist.
+ */
+export async function findOrderForCaller(id: string, token: string | null, userId: string | null) {
+  const order = await db.order.findUnique({
+    where: { id },
+    include: {
+      items: { orderBy: { createdAt: "asc" } },
+      tickets: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, code: true, sessionId: true, ticketTypeId: true, status: true },
+      },
+    },
+  });
+  if (!order) return null;
+  const owner = userId !== null && order.userId === userId;
+  if (!owner && !(token && tokenMatches(token, order.accessTokenHash))) return null;
+  return {
+    id: order.id,
+    code: order.code,
+    status: order.status.toLowerCase(),
+    totalCents: order.totalCents,
+    currency: order.currency,
+    expiresAt: order.expiresAt.toISOString(),
+    customer: { name: order.customerName, phone: order.customerPhone, email: order.customerEmail },
+    items: order.items.map((i) => ({
+      id: i.id,
+      kind: i.kind.toLowerCase(),
+      ticketTypeId: i.ticketTypeId,
+      sessionId: i.sessionId,
+      name: { zh: i.nameZh, en: i.nameEn },
+      quantity: i.quantity,
+      unitPriceCents: i.unitPriceCents,
+      totalCents: i.totalCents,
+    })),
+    tickets: order.status === "PAID" || order.status === "PARTIALLY_REFUNDED" ? order.tickets : [],
+  };
+}
