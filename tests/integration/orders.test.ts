@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOrderResponse, MAX_ORDER_BODY_BYTES, orderResponse } from "../../modules/orders/api";
 import { HOLD_MINUTES } from "../../modules/orders/create-order";
 import { releaseExpiredHolds } from "../../modules/orders/expire-holds";
+import { createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
-import { createSaleFixture, customer } from "../support/festival-fixture";
 
 afterAll(() => db.$disconnect());
 

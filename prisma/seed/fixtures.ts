@@ -1,5 +1,7 @@
 import type { Db } from "../../lib/db-client";
 
+// Test and benchmark data helpers: each test states its own festival.
+
 /**
  * A festival of the test's own, on sale now, with one session of the given
  * capacity and two ticket types (single, and a family ticket admitting 3).
