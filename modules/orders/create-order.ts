@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { newAccessToken, randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -96,11 +97,6 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
     const admissions = typeById.get(item.ticketTypeId)?.admissions ?? 1;
     seatsBySession.set(item.sessionId, (seatsBySession.get(item.sessionId) ?? 0) + item.quantity * admissions);
   }
-  // Seats from abandoned orders go back before anyone is told "sold out".
-  await releaseExpiredHolds(now, [...seatsBySession.keys()]);
-
-  const expiresAt = new Date(now.getTime() + HOLD_MINUTES * 60_000);
-  const access = newAccessToken();
   const lines = input.items.map((item) => {
     const type = typeById.get(item.ticketTypeId);
     if (!type) throw new Error("unreachable: ticket type checked above");
@@ -108,16 +104,88 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
   });
   const currencies = new Set(lines.map((l) => l.type.currency));
   if (currencies.size > 1) throw new UserError("errors.checkFields", { items: "validation.order.currency" });
+
+  try {
+    return await placeOrder(input, ctx, now, lines, seatsBySession);
+  } catch (error) {
+    if (!(error instanceof SoldOutError)) throw error;
+    // Seats from abandoned orders go back before anyone is told "sold out".
+    const released = await releaseExpiredHolds(now, [...seatsBySession.keys()]);
+    if (released === 0) throw error;
+    return placeOrder(input, ctx, now, lines, seatsBySession);
+  }
+}
+
+type Line = {
+  item: CreateOrderInput["items"][number];
+  type: { id: string; priceCents: number; currency: string; nameZh: string; nameEn: string };
+  seats: number;
+  total: number;
+};
+
+async function placeOrder(
+  input: CreateOrderInput,
+  ctx: Context,
+  now: Date,
+  lines: Line[],
+  seatsBySession: Map<string, number>,
+): Promise<CreatedOrder> {
+  const expiresAt = new Date(now.getTime() + HOLD_MINUTES * 60_000);
+  const access = newAccessToken();
   const totalCents = lines.reduce((sum, l) => sum + l.total, 0);
+  const currency = lines[0]?.type.currency ?? "CNY";
+  const orderId = randomUUID();
+  const items = lines.map((line) => ({ id: randomUUID(), line }));
 
   for (let attempt = 0; ; attempt++) {
     const code = `SQ${randomCode(8)}`;
     try {
-      const order = await db.$transaction(
+      await db.$transaction(
         async (tx) => {
-          const shortages: Shortage[] = [];
+          await tx.order.create({
+            data: {
+              id: orderId,
+              code,
+              userId: ctx.userId,
+              customerName: input.customer.name,
+              customerPhone: input.customer.phone,
+              customerEmail: input.customer.email,
+              totalCents,
+              currency,
+              expiresAt,
+              accessTokenHash: access.hash,
+              locale: ctx.locale,
+            },
+            select: { id: true },
+          });
+          await tx.orderItem.createMany({
+            data: items.map(({ id, line }) => ({
+              id,
+              orderId,
+              kind: "TICKET" as const,
+              ticketTypeId: line.type.id,
+              sessionId: line.item.sessionId,
+              quantity: line.item.quantity,
+              unitPriceCents: line.type.priceCents,
+              totalCents: line.total,
+              currency: line.type.currency,
+              nameZh: line.type.nameZh,
+              nameEn: line.type.nameEn,
+            })),
+          });
+          await tx.hold.createMany({
+            data: items.map(({ id, line }) => ({
+              orderId,
+              orderItemId: id,
+              sessionId: line.item.sessionId,
+              quantity: line.seats,
+              expiresAt,
+            })),
+          });
+          // Seats last: the session row stays locked only from here to the commit.
           // A fixed order of sessions, so two orders never wait on each other's rows.
-          for (const [sessionId, seats] of [...seatsBySession].sort(([a], [b]) => a.localeCompare(b))) {
+          const shortages: Shortage[] = [];
+          for (const [sessionId, seats] of [...seatsBySession].sort(([x], [y]) => x.localeCompare(y))) {
             if (!(await reserveSeats(tx, sessionId, seats))) {
               const s = await tx.festivalSession.findUniqueOrThrow({
                 where: { id: sessionId },
@@ -127,61 +195,12 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
             }
           }
           if (shortages.length > 0) throw new SoldOutError(shortages);
-          const created = await tx.order.create({
-            data: {
-              code,
-              userId: ctx.userId,
-              customerName: input.customer.name,
-              customerPhone: input.customer.phone,
-              customerEmail: input.customer.email,
-              totalCents,
-              currency: lines[0]?.type.currency ?? "CNY",
-              expiresAt,
-              accessTokenHash: access.hash,
-              locale: ctx.locale,
-            },
-            select: { id: true },
-          });
-          for (const line of lines) {
-            const item = await tx.orderItem.create({
-              data: {
-                orderId: created.id,
-                kind: "TICKET",
-                ticketTypeId: line.type.id,
-                sessionId: line.item.sessionId,
-                quantity: line.item.quantity,
-                unitPriceCents: line.type.priceCents,
-                totalCents: line.total,
-                currency: line.type.currency,
-                nameZh: line.type.nameZh,
-                nameEn: line.type.nameEn,
-              },
-              select: { id: true },
-            });
-            await tx.hold.create({
-              data: {
-                orderId: created.id,
-                orderItemId: item.id,
-                sessionId: line.item.sessionId,
-                quantity: line.seats,
-                expiresAt,
-              },
-            });
-          }
-          return created;
         },
         // Many buyers at once queue for the database rather than fail.
         { maxWait: 60_000, timeout: 30_000 },
       );
       return {
-        order: {
-          id: order.id,
-          code,
-          status: "pending",
-          totalCents,
-          currency: lines[0]?.type.currency ?? "CNY",
-          expiresAt: expiresAt.toISOString(),
-        },
+        order: { id: orderId, code, status: "pending", totalCents, currency, expiresAt: expiresAt.toISOString() },
         accessToken: access.token,
       };
     } catch (error) {
