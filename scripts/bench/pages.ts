@@ -68,6 +68,8 @@ async function main() {
     ];
     // Warm every page once (first renders after a start fill the cache).
     for (const [, p] of targets) await fetch(`${app.url}${p}`);
+    // Let the JIT warm up on the static page before anything is measured.
+    await load(`${app.url}/trips`);
     console.log(`${connections} connections, ${seconds} s each\n`);
     const rows: string[] = [];
     let baseline = 0;

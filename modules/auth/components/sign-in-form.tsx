@@ -1,5 +1,4 @@
 "use client";
-import { getSession, signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { announceAuthChanged } from "@/components/layout/use-session-summary";
@@ -18,6 +17,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   async function onSubmit(formData: FormData) {
     setPending(true);
     setError(null);
+    // next-auth's client is fetched when someone signs in, not with every page.
+    const { getSession, signIn } = await import("next-auth/react");
     const result = await signIn("credentials", {
       email: String(formData.get("email") ?? ""),
       password: String(formData.get("password") ?? ""),

@@ -1,5 +1,4 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { announceAuthChanged } from "@/components/layout/use-session-summary";
@@ -18,6 +17,7 @@ export function SignUpForm() {
     async (previous: State, formData: FormData) => {
       const result = await signUpAction(previous, formData);
       if (result.status === "success") {
+        const { signIn } = await import("next-auth/react");
         await signIn("credentials", {
           email: result.data.email,
           password: String(formData.get("password") ?? ""),
