@@ -2,9 +2,10 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
-import { MapContainer, Marker, Polyline, Popup, TileLayer, useMap } from "react-leaflet";
+import { MapContainer, Marker, Polyline, Popup, useMap } from "react-leaflet";
 import type { LngLat } from "@/lib/geo";
 import { type TileConfig, toDisplay } from "@/lib/map-tiles";
+import { TileLayers } from "./tile-layers";
 
 export type MapStop = { position: number; name: string; lat: number; lng: number; detail?: string };
 export type MapRoute = { slug: string; title: string; colour: string; path: LngLat[]; stops: MapStop[] };
@@ -75,22 +76,14 @@ export function RouteMap(props: RouteMapProps) {
         className="h-full w-full rounded-xl"
         aria-label={labels.map}
       >
-        {tiles.layers.map((layer) => (
-          <TileLayer
-            key={layer.url}
-            url={layer.url}
-            subdomains={layer.subdomains || "abc"}
-            attribution={layer.attribution}
-            maxZoom={tiles.maxZoom}
-            eventHandlers={{
-              tileerror: () => setTilesFailed(true),
-              tileload: () => {
-                setTilesLoaded(true);
-                setTilesFailed(false);
-              },
-            }}
-          />
-        ))}
+        <TileLayers
+          tiles={tiles}
+          onError={() => setTilesFailed(true)}
+          onLoad={() => {
+            setTilesLoaded(true);
+            setTilesFailed(false);
+          }}
+        />
         <FitToRoutes points={points} />
         {drawn.map((r) => {
           const on = !highlighted || highlighted === r.slug;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { getLocale } from "next-intl/server";
@@ -20,6 +21,9 @@ export type CurrentUser = {
  * not the token, so a changed role or a deleted account takes effect at once.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // Guests carry no session cookie: skip next-auth's work (most orders are placed by guests).
+  const jar = await cookies();
+  if (!jar.getAll().some((c) => c.name.includes("next-auth.session-token"))) return null;
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;

@@ -23,6 +23,23 @@ export type PaymentOutcome =
   | { result: "refund_needed"; reason: "sold_out" | "amount_mismatch" | "cancelled" }
   | { result: "not_found" };
 
+/** The money received, whatever becomes of the order (kept for refunds and reports). */
+async function recordPayment(tx: Tx, notice: PaymentNotice): Promise<void> {
+  await tx.payment.upsert({
+    where: { providerRef: notice.providerRef },
+    create: {
+      orderId: notice.orderId,
+      provider: notice.provider,
+      providerRef: notice.providerRef,
+      paymentIntentId: notice.paymentIntentId ?? null,
+      amountCents: notice.amountCents,
+      currency: notice.currency,
+      status: "SUCCEEDED",
+    },
+    update: { status: "SUCCEEDED", paymentIntentId: notice.paymentIntentId ?? undefined },
+  });
+}
+
 /** Splits a price over the tickets it buys, in whole fen, the remainder on the first. */
 function split(cents: number, parts: number): number[] {
   const each = Math.floor(cents / parts);
@@ -90,19 +107,7 @@ async function applyPayment(notice: PaymentNotice, now: Date): Promise<PaymentOu
           include: { holds: true },
         });
         if (!order) return { result: "not_found" } as const;
-        await tx.payment.upsert({
-          where: { providerRef: notice.providerRef },
-          create: {
-            orderId: order.id,
-            provider: notice.provider,
-            providerRef: notice.providerRef,
-            paymentIntentId: notice.paymentIntentId ?? null,
-            amountCents: notice.amountCents,
-            currency: notice.currency,
-            status: "SUCCEEDED",
-          },
-          update: { status: "SUCCEEDED", paymentIntentId: notice.paymentIntentId ?? undefined },
-        });
+        await recordPayment(tx, notice);
         if (order.status === "PAID" || order.status === "PARTIALLY_REFUNDED")
           return { result: "already_paid" } as const;
         if (order.status === "CANCELLED" || order.status === "REFUNDED") {
@@ -150,19 +155,7 @@ async function applyPayment(notice: PaymentNotice, now: Date): Promise<PaymentOu
           orderId: notice.orderId,
         },
       });
-      await tx.payment.upsert({
-        where: { providerRef: notice.providerRef },
-        create: {
-          orderId: notice.orderId,
-          provider: notice.provider,
-          providerRef: notice.providerRef,
-          paymentIntentId: notice.paymentIntentId ?? null,
-          amountCents: notice.amountCents,
-          currency: notice.currency,
-          status: "SUCCEEDED",
-        },
-        update: { status: "SUCCEEDED" },
-      });
+      await recordPayment(tx, notice);
     });
     return { result: "refund_needed", reason: "sold_out" };
   }

@@ -2,7 +2,8 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect } from "react";
-import { MapContainer, Marker, Polyline, Rectangle, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { MapContainer, Marker, Polyline, Rectangle, useMap, useMapEvents } from "react-leaflet";
+import { TileLayers } from "@/components/map/tile-layers";
 import type { LngLat } from "@/lib/geo";
 import { fromDisplay, type TileConfig, toDisplay } from "@/lib/map-tiles";
 import type { Region } from "@/lib/region";
@@ -54,14 +55,7 @@ export function EditorMap({ tiles, region, stops, path, mode, onMapClick, onMove
       className={`h-full w-full rounded-xl ${mode === "view" ? "" : "cursor-crosshair"}`}
       aria-label={label}
     >
-      {tiles.layers.map((layer) => (
-        <TileLayer
-          key={layer.url}
-          url={layer.url}
-          subdomains={layer.subdomains || "abc"}
-          attribution={layer.attribution}
-        />
-      ))}
+      <TileLayers tiles={tiles} />
       <FitRegion region={region} datum={d} />
       <Clicks onClick={onMapClick} datum={d} />
       <Rectangle
