@@ -36,3 +36,81 @@ export async function findFestivalsForSale() {
     })),
   }));
 }
+
+export type FestivalDto = {
+  slug: string;
+  kind: "bayberry" | "cherry" | "other";
+  name: { zh: string; en: string };
+  summary: { zh: string; en: string };
+  description: { zh: string; en: string };
+  venue: { zh: string; en: string };
+  startsOn: string;
+  endsOn: string;
+  salesStartAt: string;
+  salesEndAt: string;
+  cancellationCutoffHours: number;
+  ticketTypes: {
+    id: string;
+    name: { zh: string; en: string };
+    description: { zh: string; en: string };
+    priceCents: number;
+    currency: string;
+    admissions: number;
+  }[];
+  sessions: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    label: { zh: string; en: string } | null;
+  }[];
+};
+
+/** The published festivals for the public pages (remaining seats are fetched live, not here). */
+export async function findPublishedFestivals(): Promise<FestivalDto[]> {
+  const rows = await db.festival.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: { startsOn: "asc" },
+    include: {
+      ticketTypes: { where: { active: true }, orderBy: { position: "asc" } },
+      sessions: { orderBy: { startsAt: "asc" } },
+    },
+  });
+  return rows.map((f) => ({
+    slug: f.slug,
+    kind: f.kind.toLowerCase() as FestivalDto["kind"],
+    name: { zh: f.nameZh, en: f.nameEn },
+    summary: { zh: f.summaryZh, en: f.summaryEn },
+    description: { zh: f.descriptionZh, en: f.descriptionEn },
+    venue: { zh: f.venueZh, en: f.venueEn },
+    startsOn: f.startsOn.toISOString(),
+    endsOn: f.endsOn.toISOString(),
+    salesStartAt: f.salesStartAt.toISOString(),
+    salesEndAt: f.salesEndAt.toISOString(),
+    cancellationCutoffHours: f.cancellationCutoffHours,
+    ticketTypes: f.ticketTypes.map((t) => ({
+      id: t.id,
+      name: { zh: t.nameZh, en: t.nameEn },
+      description: { zh: t.descriptionZh, en: t.descriptionEn },
+      priceCents: t.priceCents,
+      currency: t.currency,
+      admissions: t.admissions,
+    })),
+    sessions: f.sessions.map((s) => ({
+      id: s.id,
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      capacity: s.capacity,
+      label: s.labelZh ? { zh: s.labelZh, en: s.labelEn || s.labelZh } : null,
+    })),
+  }));
+}
+
+/** Seats left per session of one festival, read live. */
+export async function findSessionAvailability(slug: string) {
+  const festival = await db.festival.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    select: { sessions: { select: { id: true, capacity: true, reserved: true } } },
+  });
+  return festival?.sessions.map((s) => ({ id: s.id, remaining: Math.max(0, s.capacity - s.reserved) })) ?? null;
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page";
+import { formatMoney } from "@/lib/money";
+import { SessionList } from "@/modules/festivals/components/session-list";
+import { findPublishedFestivals } from "@/modules/festivals/find-festivals";
+import { getPublishedFestivals } from "@/modules/festivals/queries";
+import { pick } from "@/modules/routes/presenters";
+
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return (await findPublishedFestivals()).map((f) => ({ slug: f.slug }));
+}
+
+async function festivalFor(slug: string) {
+  return (await getPublishedFestivals()).find((f) => f.slug === slug) ?? null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/festivals/[slug]">): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const festival = await festivalFor((await params).slug);
+  return festival ? { title: pick(festival.name, locale), description: pick(festival.summary, locale) } : {};
+}
+
+export default async function FestivalPage({ params }: PageProps<"/[locale]/festivals/[slug]">) {
+  const locale = await enterLocale(params);
+  const festival = await festivalFor((await params).slug);
+  if (!festival) notFound();
+  const t = await getTranslations("festivals");
+  const format = await getFormatter();
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  return (
+    <article className="space-y-6">
+      <nav className="text-sm">
+        <Link href="/festivals" className="text-brand-700 underline">
+          ← {t("title")}
+        </Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="font-bold text-2xl">{pick(festival.name, locale)}</h1>
+        <p className="text-stone-600">
+          {t("dates", { start: day(festival.startsOn), end: day(festival.endsOn) })} · {t("venue")}:{" "}
+          {pick(festival.venue, locale)}
+        </p>
+        <p>{pick(festival.summary, locale)}</p>
+      </header>
+      {festival.description.zh ? <p className="leading-relaxed">{pick(festival.description, locale)}</p> : null}
+      <section>
+        <h2 className="mb-2 font-semibold text-lg">{t("ticketTypes")}</h2>
+        <ul className="grid gap-2 sm:grid-cols-3">
+          {festival.ticketTypes.map((tt) => (
+            <li key={tt.id} className="rounded-lg bg-white p-3 shadow-sm" data-ticket-type={tt.id}>
+              <span className="block font-medium">{pick(tt.name, locale)}</span>
+              <span className="block text-brand-700">{formatMoney(tt.priceCents, tt.currency, locale)}</span>
+              {tt.admissions > 1 ? (
+                <span className="block text-sm text-stone-500">{t("admits", { count: tt.admissions })}</span>
+              ) : null}
+              {tt.description.zh ? (
+                <span className="block text-sm text-stone-600">{pick(tt.description, locale)}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2 text-sm text-stone-500">{t("cutoff", { hours: festival.cancellationCutoffHours })}</p>
+      </section>
+      <section>
+        <h2 className="mb-2 font-semibold text-lg">{t("sessions")}</h2>
+        <SessionList festival={festival} />
+        <p className="mt-3 rounded-lg bg-brand-50 p-3 text-brand-900 text-sm">{t("buySoon")}</p>
+      </section>
+    </article>
+  );
+}
