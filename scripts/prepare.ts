@@ -4,7 +4,7 @@
 import { ConfigError, loadConfig } from "../lib/config";
 import { createPrismaClient } from "../lib/db-client";
 import { seedDatabase } from "../prisma/seed/seed";
-import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { buildIsCurrent, clearDataCache, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { migrateDeploy } from "./lib/database";
 import { bin, run } from "./lib/run";
 
@@ -40,6 +40,7 @@ async function main() {
       console.log("▸ Build is up to date.");
     } else {
       console.log("▸ Building the app (first start, sources or database changed)…");
+      clearDataCache();
       run("next build", bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
       writeBuildStamp(hash);
     }

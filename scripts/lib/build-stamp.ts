@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { root } from "./run";
 
@@ -41,4 +41,12 @@ export function buildIsCurrent(hash: string): boolean {
 
 export function writeBuildStamp(hash: string): void {
   writeFileSync(STAMP, hash);
+}
+
+/**
+ * Next keeps its data cache (unstable_cache entries) in .next/cache across builds.
+ * A rebuild may be for another database, so cached reads of the old one must go.
+ */
+export function clearDataCache(): void {
+  rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 }
