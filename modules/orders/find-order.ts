@@ -13,7 +13,22 @@ export async function findOrderForCaller(id: string, token: string | null, userI
       items: { orderBy: { createdAt: "asc" } },
       tickets: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, code: true, sessionId: true, ticketTypeId: true, status: true },
+        select: {
+          id: true,
+          code: true,
+          sessionId: true,
+          ticketTypeId: true,
+          status: true,
+          checkedInAt: true,
+          ticketType: { select: { nameZh: true, nameEn: true } },
+          session: {
+            select: {
+              startsAt: true,
+              endsAt: true,
+              festival: { select: { nameZh: true, nameEn: true, venueZh: true, venueEn: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -38,6 +53,21 @@ export async function findOrderForCaller(id: string, token: string | null, userI
       unitPriceCents: i.unitPriceCents,
       totalCents: i.totalCents,
     })),
-    tickets: order.status === "PAID" || order.status === "PARTIALLY_REFUNDED" ? order.tickets : [],
+    tickets:
+      order.status === "PAID" || order.status === "PARTIALLY_REFUNDED"
+        ? order.tickets.map((t) => ({
+            id: t.id,
+            code: t.code,
+            sessionId: t.sessionId,
+            ticketTypeId: t.ticketTypeId,
+            status: t.status.toLowerCase(),
+            checkedInAt: t.checkedInAt?.toISOString() ?? null,
+            ticketType: { zh: t.ticketType.nameZh, en: t.ticketType.nameEn },
+            festival: { zh: t.session.festival.nameZh, en: t.session.festival.nameEn },
+            venue: { zh: t.session.festival.venueZh, en: t.session.festival.venueEn },
+            startsAt: t.session.startsAt.toISOString(),
+            endsAt: t.session.endsAt.toISOString(),
+          }))
+        : [],
   };
 }

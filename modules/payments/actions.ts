@@ -1,0 +1,22 @@
+"use server";
+import { z } from "zod";
+import { UserError } from "@/lib/user-error";
+import { defineAction } from "@/modules/auth/guards";
+import { findOrderForCaller } from "@/modules/orders/find-order";
+import { payDemo } from "./demo";
+
+const input = z.object({
+  orderId: z.string().min(1),
+  token: z.string().default(""),
+  decision: z.enum(["pay", "decline"]),
+});
+
+// Public (guests pay too), but only for whoever holds the order's token or owns it.
+export const demoPaymentAction = defineAction({ input, permission: "public" }, async (data, { user }) => {
+  const order = await findOrderForCaller(data.orderId, data.token || null, user?.id ?? null);
+  if (!order) throw new UserError("errors.notFound");
+  if (data.decision === "decline") return { result: "declined" as const };
+  const outcome = await payDemo(order);
+  if (outcome.result === "refund_needed" || outcome.result === "not_found") throw new UserError("order.paymentFailed");
+  return { result: "paid" as const };
+});
