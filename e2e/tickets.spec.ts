@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 test.describe("paying for festival tickets (demo payments)", () => {
@@ -29,6 +30,12 @@ test.describe("paying for festival tickets (demo payments)", () => {
     for (const code of codes)
       expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
     expect(new Set(codes).size).toBe(2);
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "添加到日历（.ics）" }).click();
+    const ics = readFileSync((await (await download).path()) ?? "", "utf8");
+    expect(ics).toContain("BEGIN:VEVENT");
+    expect(ics).toContain(`SUMMARY:${bayberry.name.zh}`);
 
     // The API agrees, and without the token the order does not exist.
     const token = new URL(paymentUrl).searchParams.get("token");

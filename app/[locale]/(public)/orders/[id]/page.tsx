@@ -56,6 +56,13 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
         <section>
           <h2 className="mb-1 font-semibold text-lg">{t("tickets")}</h2>
           <p className="mb-3 text-sm text-stone-600">{t("showAtGate")}</p>
+          <a
+            href={`/api/orders/${order.id}/calendar${typeof token === "string" ? `?token=${encodeURIComponent(token)}` : ""}`}
+            className="no-print mb-3 inline-block text-brand-700 underline"
+            download
+          >
+            {t("addToCalendar")}
+          </a>
           <ul className="space-y-3">
             {order.tickets.map((ticket) => (
               <TicketCard key={ticket.id} ticket={ticket} locale={locale} />
