@@ -20,3 +20,8 @@ export function monthRanges(months: readonly number[]): [number, number][] {
   }
   return runs;
 }
+
+/** A date inside month m (1–12), for formatting the month's name in any language and time zone. */
+export function dateInMonth(month: number): Date {
+  return new Date(Date.UTC(2026, month - 1, 15, 12));
+}

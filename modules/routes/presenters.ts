@@ -1,9 +1,8 @@
 import type { MapRoute } from "@/components/map/route-map";
 import type { Locale } from "@/lib/i18n/routing";
+import { type Bilingual, pick } from "@/lib/localized";
 import { CATEGORY_COLOURS, type CategorySlug } from "./categories";
-import type { Bilingual, RouteDto } from "./types";
-
-export const pick = (text: Bilingual, locale: Locale) => (locale === "en" ? text.en || text.zh : text.zh);
+import type { RouteDto } from "./types";
 
 /** What a route card and the overview map need: small enough to ship to the browser. */
 export type RouteCardData = Pick<

@@ -1,8 +1,9 @@
 import type { LngLat } from "@/lib/geo";
+// Plain, JSON-safe shapes (they pass through Next's data cache and into client components).
+import type { Bilingual } from "@/lib/localized";
 import type { CategorySlug } from "./categories";
 
-// Plain, JSON-safe shapes (they pass through Next's data cache and into client components).
-export type Bilingual = { zh: string; en: string };
+export type { Bilingual };
 
 export type RouteStopDto = {
   position: number;

@@ -29,7 +29,7 @@ const seats = async (sessionId: string) =>
 
 describe("an order becoming paid", () => {
   it("issues one e-ticket per admission and keeps the held seats", async () => {
-    const { single, family, session } = await createSaleFixture(db, { capacity: 20 });
+    const { family, session } = await createSaleFixture(db, { capacity: 20 });
     const o = await order(family.id, session.id, 2);
     expect(await markOrderPaid(notice(o))).toEqual({ result: "paid", tickets: 6 });
     const paid = await db.order.findUniqueOrThrow({ where: { id: o.id }, include: { tickets: true, holds: true } });
@@ -42,7 +42,6 @@ describe("an order becoming paid", () => {
     // A paid order's seats are not released when its hold time passes.
     await releaseExpiredHolds(new Date(Date.now() + (HOLD_MINUTES + 5) * 60_000), [session.id]);
     expect(await seats(session.id)).toBe(6);
-    expect(single.id).toBeTruthy();
   });
 
   it("changes the order once when the same event arrives ten times, even at once", async () => {

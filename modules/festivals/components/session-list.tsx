@@ -1,6 +1,7 @@
 "use client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { pick } from "@/lib/localized";
 import type { FestivalDto } from "../find-festivals";
 
 const REFRESH_MS = 15_000;
@@ -60,7 +61,7 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
             {sessions.map((s) => (
               <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-3" data-session={s.id}>
                 <span className="block font-medium">
-                  {clock(s.startsAt)}–{clock(s.endsAt)} {s.label ? (locale === "en" ? s.label.en : s.label.zh) : ""}
+                  {clock(s.startsAt)}–{clock(s.endsAt)} {s.label ? pick(s.label, locale) : ""}
                 </span>
                 <span className="block text-sm text-brand-700" data-testid="session-status">
                   {status(s)}

@@ -1,8 +1,9 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { pick } from "@/lib/localized";
 import { CATEGORY_COLOURS } from "../categories";
-import { pick, type RouteCardData } from "../presenters";
+import type { RouteCardData } from "../presenters";
 
 export function CategoryBadge({ category }: { category: RouteCardData["category"] }) {
   const t = useTranslations("routes.categories");

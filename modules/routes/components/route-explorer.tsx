@@ -5,6 +5,7 @@ import { useState } from "react";
 import { LazyRouteMap } from "@/components/map/lazy-route-map";
 import type { Locale } from "@/lib/i18n/routing";
 import type { TileConfig } from "@/lib/map-tiles";
+import { dateInMonth } from "@/lib/months";
 import { CATEGORY_SLUGS, isCategorySlug } from "../categories";
 import { type DurationBucket, filterRoutes, type RouteCardData, type RouteFilters, toMapRoute } from "../presenters";
 import { RouteCard } from "./route-card";
@@ -86,7 +87,7 @@ export function RouteExplorer({ routes, tiles }: { routes: RouteCardData[]; tile
               <option value="">{t("filters.anyMonth")}</option>
               {MONTHS.map((m) => (
                 <option key={m} value={m}>
-                  {format.dateTime(new Date(Date.UTC(2026, m - 1, 15, 12)), { month: "long" })}
+                  {format.dateTime(dateInMonth(m), { month: "long" })}
                 </option>
               ))}
             </select>

@@ -3,8 +3,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { LazyRouteMap } from "@/components/map/lazy-route-map";
 import type { Locale } from "@/lib/i18n/routing";
+import { pick } from "@/lib/localized";
 import type { TileConfig } from "@/lib/map-tiles";
-import { pick, toMapRoute } from "../presenters";
+import { toMapRoute } from "../presenters";
 import type { RouteDto } from "../types";
 
 /** The route on the map with numbered stops, and the same stops as an ordered list; each points at the other. */

@@ -2,6 +2,7 @@ import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { env } from "@/lib/env";
+import { pick } from "@/lib/localized";
 import { qrPayload } from "../signature";
 
 type Ticket = {
@@ -22,7 +23,6 @@ export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: s
     margin: 1,
     errorCorrectionLevel: "M",
   });
-  const pick = (b: { zh: string; en: string }) => (locale === "en" ? b.en : b.zh);
   const code = ticket.code.replace(/(.{4})(.{4})(.{2})/, "$1-$2-$3");
   return (
     <li
@@ -38,13 +38,13 @@ export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: s
           dangerouslySetInnerHTML={{ __html: svg }}
         />
         <div className="space-y-1">
-          <p className="font-semibold">{pick(ticket.festival)}</p>
-          <p>{pick(ticket.ticketType)}</p>
+          <p className="font-semibold">{pick(ticket.festival, locale)}</p>
+          <p>{pick(ticket.ticketType, locale)}</p>
           <p className="text-sm text-stone-600">
             {format.dateTime(new Date(ticket.startsAt), { dateStyle: "medium", timeStyle: "short" })}–
             {format.dateTime(new Date(ticket.endsAt), { timeStyle: "short" })}
           </p>
-          <p className="text-sm text-stone-600">{pick(ticket.venue)}</p>
+          <p className="text-sm text-stone-600">{pick(ticket.venue, locale)}</p>
           <p className="pt-2 text-stone-500 text-xs">{t("ticketCode")}</p>
           <p className="font-mono text-lg tracking-wider" data-testid="ticket-code">
             {code}

@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { pick } from "@/lib/localized";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
-import { pick } from "@/modules/routes/presenters";
 
 export const revalidate = 3600;
 

@@ -5,6 +5,7 @@ import { useActionState, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { TileConfig } from "@/lib/map-tiles";
+import { dateInMonth } from "@/lib/months";
 import { insideRegion, type Region } from "@/lib/region";
 import type { ActionState } from "@/modules/auth/guards";
 import { saveRouteAction } from "../../actions";
@@ -178,7 +179,7 @@ export function RouteEditor(props: { initial: EditorState; places: PlaceOption[]
                   set("months", e.target.checked ? [...state.months, m] : state.months.filter((x) => x !== m))
                 }
               />
-              {format.dateTime(new Date(Date.UTC(2026, m - 1, 15, 12)), { month: "short" })}
+              {format.dateTime(dateInMonth(m), { month: "short" })}
             </label>
           ))}
         </div>

@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { SessionList } from "@/modules/festivals/components/session-list";
 import { findPublishedFestivals } from "@/modules/festivals/find-festivals";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
-import { pick } from "@/modules/routes/presenters";
 
 export const revalidate = 3600;
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
 import { enterLocale } from "@/lib/i18n/page";
+import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { getCurrentUser } from "@/modules/auth/session";
 import { DemoPayment } from "@/modules/orders/components/demo-payment";
@@ -21,7 +22,6 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
   if (!order) notFound();
   const t = await getTranslations("order");
   const format = await getFormatter();
-  const pick = (b: { zh: string; en: string }) => (locale === "en" ? b.en : b.zh);
   const status = order.status as "pending" | "paid" | "expired" | "cancelled" | "refunded" | "partially_refunded";
   return (
     <div className="space-y-6">
@@ -33,7 +33,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
         {order.items.map((item) => (
           <li key={item.id} className="flex justify-between p-3">
             <span>
-              {pick(item.name)} × {item.quantity}
+              {pick(item.name, locale)} × {item.quantity}
             </span>
             <span>{formatMoney(item.totalCents, order.currency, locale)}</span>
           </li>

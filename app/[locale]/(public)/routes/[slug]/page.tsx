@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
-import { monthRanges } from "@/lib/months";
+import { pick } from "@/lib/localized";
+import { dateInMonth, monthRanges } from "@/lib/months";
 import { imageSources } from "@/modules/media/images";
 import { RouteActions } from "@/modules/routes/components/route-actions";
 import { CategoryBadge } from "@/modules/routes/components/route-card";
@@ -12,7 +13,6 @@ import { RouteNearby } from "@/modules/routes/components/route-nearby";
 import { RouteStops } from "@/modules/routes/components/route-stops";
 import { routeTimes, TRAVEL_MODES } from "@/modules/routes/estimates";
 import { findPublishedRoutes } from "@/modules/routes/find-routes";
-import { pick } from "@/modules/routes/presenters";
 import { getNearby, getPublishedRoute } from "@/modules/routes/queries";
 import { touristTripJsonLd } from "@/modules/routes/structured-data";
 
@@ -47,7 +47,7 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
   const nearby = await getNearby(route.stops.map((s) => [s.place.lng, s.place.lat]));
   const times = routeTimes(route);
   const hours = (minutes: number) => t("hours", { hours: format.number(minutes / 60, { maximumFractionDigits: 1 }) });
-  const month = (m: number) => format.dateTime(new Date(Date.UTC(2026, m - 1, 15, 12)), { month: "short" });
+  const month = (m: number) => format.dateTime(dateInMonth(m), { month: "short" });
   const ranges = monthRanges(route.months);
   const bestMonths =
     ranges.length === 1 && ranges[0]?.[0] === 1 && ranges[0][1] === 12

@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { pick } from "@/lib/localized";
 import { requirePagePermission } from "@/modules/auth/session";
 import { CategoryBadge } from "@/modules/routes/components/route-card";
 import { RouteStops } from "@/modules/routes/components/route-stops";
 import { findRouteForPreview } from "@/modules/routes/find-routes";
-import { pick } from "@/modules/routes/presenters";
 
 // How a draft will look to visitors; never cached, admins only.
 export default async function PreviewRoutePage({ params }: PageProps<"/[locale]/admin/routes/[id]/preview">) {
