@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashToken, newAccessToken, normaliseCode, randomCode, tokenMatches } from "./codes";
+import { hashToken, normaliseCode, orderAccessToken, randomCode, tokenMatches } from "./codes";
 
 describe("codes", () => {
   it("uses only Crockford base-32 letters, which cannot be misread", () => {
@@ -10,8 +10,13 @@ describe("codes", () => {
     expect(normaliseCode("sq0o-il 1ab")).toBe("SQ00111AB");
   });
 
-  it("stores only a hash of an access token and matches the token itself", () => {
-    const { token, hash } = newAccessToken();
+  it("derives an order's access token from a secret, stores only its hash, and matches the token itself", () => {
+    const secret = "s".repeat(40);
+    const { token, hash } = orderAccessToken("order-1", secret);
+    expect(token.length).toBeGreaterThanOrEqual(43);
+    expect(orderAccessToken("order-1", secret).token).toBe(token);
+    expect(orderAccessToken("order-2", secret).token).not.toBe(token);
+    expect(orderAccessToken("order-1", "t".repeat(40)).token).not.toBe(token);
     expect(hash).toBe(hashToken(token));
     expect(hash).not.toContain(token);
     expect(tokenMatches(token, hash)).toBe(true);

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomInt, timingSafeEqual } from "node:crypto";
 
 // Crockford's base 32: no I, L, O or U, so a code read out or typed by hand is
 // hard to get wrong (and ambiguous letters can be mapped back).
@@ -15,9 +15,13 @@ export function normaliseCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }
 
-/** A secret for a guest to read their order; only its hash is stored. */
-export function newAccessToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString("base64url");
+/**
+ * The secret link by which a guest reads their order: an HMAC of the order id
+ * with a server secret, so the confirmation e-mail can carry it again later.
+ * Only its hash is stored.
+ */
+export function orderAccessToken(orderId: string, secret: string): { token: string; hash: string } {
+  const token = createHmac("sha256", secret).update(`order-access:${orderId}`).digest("base64url");
   return { token, hash: hashToken(token) };
 }
 

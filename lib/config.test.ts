@@ -54,6 +54,34 @@ describe("loadConfig", () => {
     });
   });
 
+  it("uses demo payments without a Stripe key, and Stripe with one", () => {
+    expect(loadConfig({}, tmp()).payments).toEqual({ provider: "demo" });
+    const stripe = loadConfig(
+      {
+        STRIPE_SECRET_KEY: "sk_test_123",
+        STRIPE_WEBHOOK_SECRET: "whsec_abc",
+        STRIPE_PAYMENT_METHODS: "alipay, wechat_pay,alipay",
+        STRIPE_API_URL: "http://127.0.0.1:12111",
+      },
+      tmp(),
+    ).payments;
+    expect(stripe).toEqual({
+      provider: "stripe",
+      secretKey: "sk_test_123",
+      webhookSecret: "whsec_abc",
+      methods: ["alipay", "wechat_pay"],
+      apiUrl: "http://127.0.0.1:12111",
+    });
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: "sk_test_123" }, tmp())).toThrow(
+      /^Invalid setting STRIPE_WEBHOOK_SECRET: required/,
+    );
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: "pk_test_123" }, tmp())).toThrow(/^Invalid setting STRIPE_SECRET_KEY/);
+    expect(() => loadConfig({ STRIPE_PAYMENT_METHODS: "card,paypal" }, tmp())).toThrow(
+      /^Invalid setting STRIPE_PAYMENT_METHODS/,
+    );
+    expect(loadConfig({ SMTP_URL: "smtp://127.0.0.1:2525" }, tmp()).mail.smtpUrl).toBe("smtp://127.0.0.1:2525");
+  });
+
   it("generates secrets once, keeps them private, and reuses them", () => {
     const cwd = tmp();
     const first = loadConfig({}, cwd);

@@ -8,6 +8,9 @@ import { loadOrCreateSecrets } from "./secrets";
 // Settings, parsed once. Used by the app (through lib/env.ts) and by the scripts,
 // so a bad setting fails the same way everywhere: one line naming it.
 
+export const PAYMENT_METHODS = ["card", "alipay", "wechat_pay"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
@@ -24,7 +27,36 @@ const schema = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || parseRegion(v) !== null, 'must be "south,west,north,east" in degrees'),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key (sk_…)")
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_\w+$/, "must be a webhook signing secret (whsec_…)")
+    .optional(),
+  STRIPE_PAYMENT_METHODS: z
+    .string()
+    .default("card,alipay,wechat_pay")
+    .refine(
+      (v) => v.split(",").every((m) => PAYMENT_METHODS.includes(m.trim() as PaymentMethod)),
+      `must be a comma-separated list of ${PAYMENT_METHODS.join(", ")}`,
+    ),
+  // Where the Stripe SDK sends its requests; only for a local Stripe-compatible server in tests.
+  STRIPE_API_URL: z.url().optional(),
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default("所前文旅 Suoqian <no-reply@suoqian.test>"),
 });
+
+export type PaymentsConfig =
+  | { provider: "demo" }
+  | {
+      provider: "stripe";
+      secretKey: string;
+      webhookSecret: string;
+      methods: PaymentMethod[];
+      apiUrl: string | undefined;
+    };
 
 export type AppConfig = {
   /** The public origin links and sitemaps use (NEXTAUTH_URL, else the local server). */
@@ -40,6 +72,10 @@ export type AppConfig = {
   port: number;
   tiles: TileConfig;
   region: Region;
+  /** Stripe when STRIPE_SECRET_KEY is set, otherwise clearly labelled demo payments. */
+  payments: PaymentsConfig;
+  /** SMTP when SMTP_URL is set; mail is always kept in the outbox too. */
+  mail: { smtpUrl: string | undefined; from: string };
 };
 
 export class ConfigError extends Error {}
@@ -62,6 +98,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (raw.MAP_TILES === "tianditu" && !raw.TIANDITU_KEY) {
     throw new ConfigError("Invalid setting TIANDITU_KEY: required when MAP_TILES=tianditu");
   }
+  if (raw.STRIPE_SECRET_KEY && !raw.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError("Invalid setting STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set");
+  }
   const dataDir = path.resolve(cwd, raw.DATA_DIR);
   const envAuth = raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET;
   const needFile = !envAuth || !raw.TICKET_SECRET;
@@ -78,5 +117,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: raw.PORT,
     tiles: tileConfig(raw.MAP_TILES, raw.TIANDITU_KEY),
     region: raw.REGION_BBOX ? (parseRegion(raw.REGION_BBOX) ?? SUOQIAN_REGION) : SUOQIAN_REGION,
+    payments:
+      raw.STRIPE_SECRET_KEY && raw.STRIPE_WEBHOOK_SECRET
+        ? {
+            provider: "stripe",
+            secretKey: raw.STRIPE_SECRET_KEY,
+            webhookSecret: raw.STRIPE_WEBHOOK_SECRET,
+            methods: [...new Set(raw.STRIPE_PAYMENT_METHODS.split(",").map((m) => m.trim() as PaymentMethod))],
+            apiUrl: raw.STRIPE_API_URL,
+          }
+        : { provider: "demo" },
+    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
   };
 }

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { UserError } from "@/lib/user-error";
 import { createOrder, NotOnSaleError, SoldOutError } from "./create-order";
 import { findOrderForCaller } from "./find-order";
+import { orderPageUrl } from "./links";
 import { createOrderSchema } from "./schemas";
 
 // The orders API: one whole answer per function, so tests can call them directly.
@@ -37,7 +38,7 @@ export async function createOrderResponse(request: Request, caller: Caller): Pro
   if (!parsed.success) return invalid(locale, zodFields(locale, parsed.error));
   try {
     const created = await createOrder(parsed.data, { userId: caller.userId, locale });
-    const paymentUrl = `${caller.origin}${locale === "en" ? "/en" : ""}/orders/${created.order.id}?token=${created.accessToken}`;
+    const paymentUrl = orderPageUrl(created.order.id, locale, caller.origin);
     return Response.json({ ...created, paymentUrl }, { status: 201 });
   } catch (error) {
     if (error instanceof SoldOutError) {

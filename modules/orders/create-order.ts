@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { newAccessToken, randomCode } from "@/lib/codes";
+import { orderAccessToken, randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { env } from "@/lib/env";
 import { UserError } from "@/lib/user-error";
 import { reserveSeats } from "./capacity";
 import { releaseExpiredHolds } from "./expire-holds";
@@ -131,10 +132,10 @@ async function placeOrder(
   seatsBySession: Map<string, number>,
 ): Promise<CreatedOrder> {
   const expiresAt = new Date(now.getTime() + HOLD_MINUTES * 60_000);
-  const access = newAccessToken();
   const totalCents = lines.reduce((sum, l) => sum + l.total, 0);
   const currency = lines[0]?.type.currency ?? "CNY";
   const orderId = randomUUID();
+  const access = orderAccessToken(orderId, env.authSecret);
   const items = lines.map((line) => ({ id: randomUUID(), line }));
 
   for (let attempt = 0; ; attempt++) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { markOrderPaid, type PaymentOutcome } from "@/modules/orders/mark-paid";
+import type { PaymentProvider } from "./provider";
 
 /**
  * The demo payment provider (used when no Stripe key is set): paying drives the
@@ -16,3 +17,14 @@ export function payDemo(order: { id: string; totalCents: number; currency: strin
     eventId: `demo_evt_${randomUUID()}`,
   });
 }
+
+/** No money moves: checkout happens on the order page, refunds are only recorded. */
+export const demoProvider: PaymentProvider = {
+  name: "DEMO",
+  async startCheckout() {
+    return { kind: "inline" };
+  },
+  async refund(request) {
+    return { providerRef: `demo_re_${request.idempotencyKey}` };
+  },
+};
