@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { BasketLink } from "./basket-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavIcon } from "./nav-icon";
 import { NAV_ITEMS } from "./nav-items";
@@ -23,6 +24,7 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher label={t("switchTo")} />
+          <BasketLink />
           <UserMenu />
         </div>
       </div>

@@ -49,6 +49,7 @@ export type FestivalDto = {
   salesStartAt: string;
   salesEndAt: string;
   cancellationCutoffHours: number;
+  maxTicketsPerOrder: number;
   ticketTypes: {
     id: string;
     name: { zh: string; en: string };
@@ -56,6 +57,7 @@ export type FestivalDto = {
     priceCents: number;
     currency: string;
     admissions: number;
+    maxPerOrder: number;
   }[];
   sessions: {
     id: string;
@@ -88,6 +90,7 @@ export async function findPublishedFestivals(): Promise<FestivalDto[]> {
     salesStartAt: f.salesStartAt.toISOString(),
     salesEndAt: f.salesEndAt.toISOString(),
     cancellationCutoffHours: f.cancellationCutoffHours,
+    maxTicketsPerOrder: f.maxTicketsPerOrder,
     ticketTypes: f.ticketTypes.map((t) => ({
       id: t.id,
       name: { zh: t.nameZh, en: t.nameEn },
@@ -95,6 +98,7 @@ export async function findPublishedFestivals(): Promise<FestivalDto[]> {
       priceCents: t.priceCents,
       currency: t.currency,
       admissions: t.admissions,
+      maxPerOrder: t.maxPerOrder,
     })),
     sessions: f.sessions.map((s) => ({
       id: s.id,

@@ -1,19 +1,35 @@
 "use client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { QuantityStepper } from "@/components/ui/quantity-stepper";
+import { Link, useRouter } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
+import { formatMoney } from "@/lib/money";
+import { addLine, type TicketLine } from "@/modules/basket/basket";
+import { useBasket } from "@/modules/basket/use-basket";
 import type { FestivalDto } from "../find-festivals";
 
 const REFRESH_MS = 15_000;
 
-/** Sessions by day with the seats left, fetched live (the page itself is served from cache). */
+type Session = FestivalDto["sessions"][number];
+
+/**
+ * Sessions by day with the seats left, fetched live (the page itself is served
+ * from cache), and the ticket choice for the chosen session, into the basket.
+ */
 export function SessionList({ festival }: { festival: FestivalDto }) {
   const t = useTranslations("festivals");
   const locale = useLocale();
   const format = useFormatter();
+  const router = useRouter();
+  const [, updateBasket] = useBasket();
   const [remaining, setRemaining] = useState<Map<string, number> | null>(null);
   // The page is cached, so "now" is the browser's, read once the seats arrive.
   const [now, setNow] = useState<Date | null>(null);
+  const [day, setDay] = useState<string | null>(null);
+  const [sessionId, setSessionId] = useState<string | null>(null);
+  const [quantities, setQuantities] = useState<Record<string, number>>({});
+  const [added, setAdded] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -37,40 +53,195 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
   }, [festival.slug]);
 
   const clock = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
-  const dayKey = (iso: string) =>
-    format.dateTime(new Date(iso), { year: "numeric", month: "long", day: "numeric", weekday: "short" });
-  const days = new Map<string, FestivalDto["sessions"]>();
-  for (const s of festival.sessions) days.set(dayKey(s.startsAt), [...(days.get(dayKey(s.startsAt)) ?? []), s]);
+  const days = useMemo(() => {
+    const byDay = new Map<string, Session[]>();
+    for (const s of festival.sessions) {
+      const key = format.dateTime(new Date(s.startsAt), { month: "long", day: "numeric", weekday: "short" });
+      byDay.set(key, [...(byDay.get(key) ?? []), s]);
+    }
+    return [...byDay];
+  }, [festival.sessions, format]);
 
-  function status(s: FestivalDto["sessions"][number]) {
+  const onSaleNow = now !== null && new Date(festival.salesStartAt) <= now && now < new Date(festival.salesEndAt);
+  const bookable = (s: Session) =>
+    onSaleNow && now !== null && new Date(s.startsAt) > now && (remaining?.get(s.id) ?? 0) > 0;
+
+  // Until the visitor picks, show the first day that still has seats.
+  const shownDay = day ?? days.find(([, sessions]) => sessions.some(bookable))?.[0] ?? days[0]?.[0] ?? null;
+  const daySessions = days.find(([key]) => key === shownDay)?.[1] ?? [];
+  const chosen = festival.sessions.find((s) => s.id === sessionId && bookable(s)) ?? null;
+
+  function status(s: Session) {
     const left = remaining?.get(s.id);
     if (!now || left === undefined) return t("loading");
     if (new Date(s.startsAt) <= now) return t("past");
     if (new Date(festival.salesStartAt) > now)
       return t("notYetOnSale", { date: format.dateTime(new Date(festival.salesStartAt), { dateStyle: "medium" }) });
+    if (now >= new Date(festival.salesEndAt)) return t("salesClosed");
     return left === 0 ? t("soldOut") : t("remaining", { count: left });
+  }
+
+  const seatsLeft = chosen ? (remaining?.get(chosen.id) ?? 0) : 0;
+  const seatsChosen = festival.ticketTypes.reduce((sum, tt) => sum + (quantities[tt.id] ?? 0) * tt.admissions, 0);
+  const ticketsChosen = Object.values(quantities).reduce((sum, q) => sum + q, 0);
+  const totalCents = festival.ticketTypes.reduce((sum, tt) => sum + (quantities[tt.id] ?? 0) * tt.priceCents, 0);
+  const currency = festival.ticketTypes[0]?.currency ?? "CNY";
+
+  function maxFor(tt: FestivalDto["ticketTypes"][number]) {
+    const mine = quantities[tt.id] ?? 0;
+    const bySeats = Math.floor((seatsLeft - seatsChosen + mine * tt.admissions) / tt.admissions);
+    const byOrder = festival.maxTicketsPerOrder - ticketsChosen + mine;
+    return Math.max(0, Math.min(tt.maxPerOrder, bySeats, byOrder));
+  }
+
+  function addToBasket(): boolean {
+    if (!chosen || ticketsChosen === 0) return false;
+    updateBasket((basket) =>
+      festival.ticketTypes.reduce((next, tt) => {
+        const quantity = quantities[tt.id] ?? 0;
+        if (quantity === 0) return next;
+        const line: TicketLine = {
+          kind: "ticket",
+          ticketTypeId: tt.id,
+          sessionId: chosen.id,
+          quantity,
+          festival: { slug: festival.slug, name: festival.name, maxTicketsPerOrder: festival.maxTicketsPerOrder },
+          ticketType: {
+            name: tt.name,
+            priceCents: tt.priceCents,
+            currency: tt.currency,
+            admissions: tt.admissions,
+            maxPerOrder: tt.maxPerOrder,
+          },
+          session: { startsAt: chosen.startsAt, endsAt: chosen.endsAt },
+        };
+        return addLine(next, line);
+      }, basket),
+    );
+    setQuantities({});
+    return true;
   }
 
   return (
     <div className="space-y-4">
       <p className="text-sm text-stone-500">{t("liveNote")}</p>
-      {[...days].map(([day, sessions]) => (
-        <section key={day}>
-          <h3 className="mb-2 font-medium">{day}</h3>
-          <ul className="grid gap-2 sm:grid-cols-3">
-            {sessions.map((s) => (
-              <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-3" data-session={s.id}>
+      <fieldset>
+        <legend className="mb-2 font-medium">{t("chooseDay")}</legend>
+        <div className="flex gap-2 overflow-x-auto pb-1">
+          {days.map(([key, sessions]) => (
+            <button
+              key={key}
+              type="button"
+              aria-pressed={key === shownDay}
+              onClick={() => {
+                setDay(key);
+                setSessionId(null);
+                setAdded(false);
+              }}
+              className={`shrink-0 rounded-full border px-3 py-1.5 text-sm ${
+                key === shownDay ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white"
+              } ${sessions.some(bookable) ? "" : "opacity-60"}`}
+            >
+              {key}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="mb-2 font-medium">{t("chooseSession")}</legend>
+        <ul className="grid gap-2 sm:grid-cols-3">
+          {daySessions.map((s) => (
+            <li key={s.id} data-session={s.id}>
+              <label
+                className={`block rounded-lg border bg-white p-3 ${
+                  chosen?.id === s.id ? "border-brand-600 ring-2 ring-brand-600" : "border-stone-200"
+                } ${bookable(s) ? "cursor-pointer" : "opacity-60"}`}
+              >
+                <input
+                  type="radio"
+                  name="session"
+                  value={s.id}
+                  className="sr-only"
+                  disabled={!bookable(s)}
+                  checked={chosen?.id === s.id}
+                  onChange={() => {
+                    setSessionId(s.id);
+                    setQuantities({});
+                    setAdded(false);
+                  }}
+                />
                 <span className="block font-medium">
                   {clock(s.startsAt)}–{clock(s.endsAt)} {s.label ? pick(s.label, locale) : ""}
                 </span>
                 <span className="block text-sm text-brand-700" data-testid="session-status">
                   {status(s)}
                 </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {chosen ? (
+        <section aria-label={t("chooseTickets")} className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
+          <h3 className="font-medium">
+            {t("chooseTickets")} · {shownDay} {clock(chosen.startsAt)}–{clock(chosen.endsAt)}
+          </h3>
+          <ul className="divide-y divide-stone-100">
+            {festival.ticketTypes.map((tt) => (
+              <li key={tt.id} className="flex items-center justify-between gap-3 py-2">
+                <span>
+                  <span className="block">{pick(tt.name, locale)}</span>
+                  <span className="block text-sm text-stone-500">
+                    {formatMoney(tt.priceCents, tt.currency, locale)}
+                    {tt.admissions > 1 ? ` · ${t("admits", { count: tt.admissions })}` : ""}
+                  </span>
+                </span>
+                <QuantityStepper
+                  label={pick(tt.name, locale)}
+                  value={quantities[tt.id] ?? 0}
+                  max={maxFor(tt)}
+                  onChange={(value) => {
+                    setQuantities((q) => ({ ...q, [tt.id]: value }));
+                    setAdded(false);
+                  }}
+                />
               </li>
             ))}
           </ul>
+          <p className="text-sm text-stone-500">{t("limit", { count: festival.maxTicketsPerOrder })}</p>
+          <div className="flex flex-wrap items-center gap-3">
+            <span className="mr-auto font-semibold" data-testid="picker-total">
+              {formatMoney(totalCents, currency, locale)}
+            </span>
+            <button
+              type="button"
+              disabled={ticketsChosen === 0}
+              onClick={() => setAdded(addToBasket())}
+              className="rounded-lg border border-brand-600 px-4 py-2 text-brand-700 disabled:opacity-50"
+            >
+              {t("addToBasket")}
+            </button>
+            <button
+              type="button"
+              disabled={ticketsChosen === 0}
+              onClick={() => {
+                if (addToBasket()) router.push("/checkout");
+              }}
+              className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-50"
+            >
+              {t("buyNow")}
+            </button>
+          </div>
         </section>
-      ))}
+      ) : null}
+      {added ? (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900 text-sm">
+          {t("added")}{" "}
+          <Link href="/checkout" className="underline">
+            {t("goToCheckout")}
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

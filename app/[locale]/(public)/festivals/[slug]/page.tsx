@@ -69,7 +69,6 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("sessions")}</h2>
         <SessionList festival={festival} />
-        <p className="mt-3 rounded-lg bg-brand-50 p-3 text-brand-900 text-sm">{t("buySoon")}</p>
       </section>
     </article>
   );

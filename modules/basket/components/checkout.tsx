@@ -1,0 +1,226 @@
+"use client";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { type FormEvent, useEffect, useState } from "react";
+import { useSessionSummary } from "@/components/layout/use-session-summary";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { QuantityStepper } from "@/components/ui/quantity-stepper";
+import { Link } from "@/lib/i18n/navigation";
+import { pick } from "@/lib/localized";
+import { formatMoney } from "@/lib/money";
+import { basketTotals, lineKey, maxQuantity, orderItems, removeLine, setQuantity, withoutPast } from "../basket";
+import { useBasket } from "../use-basket";
+
+type Problem = { message: string; fields: Record<string, string>; lines: Record<string, string> };
+
+type OrderAnswer =
+  | { paymentUrl: string }
+  | { error: "sold_out"; message: string; sessions: { sessionId: string; remaining: number }[] }
+  | { error: "not_on_sale"; message: string; sessions: string[] }
+  | { error: string; message: string; fields?: Record<string, string> };
+
+/** The basket and the buyer's details; placing the order holds the seats and goes on to payment. */
+export function Checkout() {
+  const t = useTranslations("basket");
+  const locale = useLocale();
+  const format = useFormatter();
+  const session = useSessionSummary();
+  const [basket, update] = useBasket();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [pending, setPending] = useState(false);
+  const [customer, setCustomer] = useState({ name: "", phone: "", email: "" });
+
+  // Signed-in buyers start with their own name and e-mail.
+  useEffect(() => {
+    if (session.status !== "signed-in") return;
+    setCustomer((c) => ({
+      ...c,
+      name: c.name || session.user.name,
+      email: c.email || (session.user.email ?? ""),
+    }));
+  }, [session]);
+
+  // Sessions that started while the basket waited can no longer be bought.
+  useEffect(() => {
+    if (basket && withoutPast(basket, new Date()) !== basket) update((b) => withoutPast(b, new Date()));
+  }, [basket, update]);
+
+  if (!basket) return <p className="text-stone-500">{t("loading")}</p>;
+  if (basket.lines.length === 0) {
+    return (
+      <div className="space-y-3 rounded-xl bg-white p-6 text-center shadow-sm">
+        <p data-testid="basket-empty">{t("empty")}</p>
+        <Link href="/festivals" className="inline-block text-brand-700 underline">
+          {t("browseFestivals")}
+        </Link>
+      </div>
+    );
+  }
+
+  const when = (startsAt: string, endsAt: string) =>
+    `${format.dateTime(new Date(startsAt), { month: "long", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })}–${format.dateTime(new Date(endsAt), { hour: "2-digit", minute: "2-digit" })}`;
+  const totals = basketTotals(basket);
+
+  async function placeOrder(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!basket || pending) return;
+    setPending(true);
+    setProblem(null);
+    try {
+      const res = await fetch(`/api/orders?lang=${locale === "en" ? "en" : "zh"}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ items: orderItems(basket), customer }),
+      });
+      const answer = (await res.json()) as OrderAnswer;
+      if (res.status === 201 && "paymentUrl" in answer) {
+        // The order holds the seats now; the basket's job is done.
+        update((b) => ({ ...b, lines: [] }));
+        window.location.assign(answer.paymentUrl);
+        return;
+      }
+      setProblem(explain(answer));
+    } catch {
+      setProblem({ message: t("networkError"), fields: {}, lines: {} });
+    }
+    setPending(false);
+  }
+
+  function explain(answer: OrderAnswer): Problem {
+    const lines: Record<string, string> = {};
+    const fields: Record<string, string> = {};
+    if (!basket || !("error" in answer)) return { message: t("networkError"), fields, lines };
+    if (answer.error === "sold_out" && "sessions" in answer) {
+      for (const short of answer.sessions as { sessionId: string; remaining: number }[]) {
+        for (const l of basket.lines)
+          if (l.sessionId === short.sessionId) lines[lineKey(l)] = t("onlyLeft", { count: short.remaining });
+      }
+    } else if (answer.error === "not_on_sale" && "sessions" in answer) {
+      for (const id of answer.sessions as string[]) {
+        for (const l of basket.lines) if (l.sessionId === id) lines[lineKey(l)] = t("notOnSale");
+      }
+    } else if ("fields" in answer && answer.fields) {
+      for (const [key, message] of Object.entries(answer.fields)) {
+        const item = /^items\.(\d+)/.exec(key);
+        const line = item ? basket.lines[Number(item[1])] : undefined;
+        if (line) lines[lineKey(line)] = message;
+        else fields[key.replace(/^customer\./, "")] = message;
+      }
+    }
+    return { message: answer.message, fields, lines };
+  }
+
+  return (
+    <form onSubmit={placeOrder} className="space-y-6" noValidate>
+      <section aria-labelledby="basket-heading" className="rounded-xl bg-white shadow-sm">
+        <h2 id="basket-heading" className="p-4 pb-0 font-semibold text-lg">
+          {t("yourBasket")}
+        </h2>
+        <ul className="divide-y divide-stone-100">
+          {basket.lines.map((line) => {
+            const key = lineKey(line);
+            const name = pick(line.ticketType.name, locale);
+            return (
+              <li key={key} className="space-y-2 p-4" data-basket-line={key}>
+                <div className="flex justify-between gap-3">
+                  <span>
+                    <span className="block font-medium">{pick(line.festival.name, locale)}</span>
+                    <span className="block text-sm text-stone-600">
+                      {name} · {when(line.session.startsAt, line.session.endsAt)}
+                    </span>
+                  </span>
+                  <span className="shrink-0 font-medium">
+                    {formatMoney(line.quantity * line.ticketType.priceCents, line.ticketType.currency, locale)}
+                  </span>
+                </div>
+                <div className="flex items-center gap-3">
+                  <QuantityStepper
+                    label={name}
+                    value={line.quantity}
+                    max={maxQuantity(basket, line)}
+                    onChange={(value) => update((b) => setQuantity(b, line, value))}
+                  />
+                  <button
+                    type="button"
+                    className="text-sm text-stone-600 underline"
+                    onClick={() => update((b) => removeLine(b, key))}
+                  >
+                    {t("remove")}
+                  </button>
+                </div>
+                {problem?.lines[key] ? (
+                  <p className="text-berry-600 text-sm" role="alert">
+                    {problem.lines[key]}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+        <p className="flex justify-between border-stone-200 border-t p-4 font-semibold">
+          <span>{t("total")}</span>
+          <span data-testid="basket-total">
+            {totals.map((x) => formatMoney(x.cents, x.currency, locale)).join(" + ")}
+          </span>
+        </p>
+      </section>
+
+      <section aria-labelledby="customer-heading" className="space-y-4 rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="customer-heading" className="font-semibold text-lg">
+          {t("yourDetails")}
+        </h2>
+        {session.status === "anonymous" ? (
+          <p className="text-sm text-stone-600">
+            {t("guestNote")}{" "}
+            <Link href="/sign-in?callbackUrl=/checkout" className="text-brand-700 underline">
+              {t("signInInstead")}
+            </Link>
+          </p>
+        ) : null}
+        <Field
+          name="name"
+          label={t("name")}
+          autoComplete="name"
+          required
+          maxLength={60}
+          value={customer.name}
+          error={problem?.fields.name}
+          onChange={(e) => setCustomer({ ...customer, name: e.target.value })}
+        />
+        <Field
+          name="phone"
+          label={t("phone")}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          required
+          hint={t("phoneHint")}
+          value={customer.phone}
+          error={problem?.fields.phone}
+          onChange={(e) => setCustomer({ ...customer, phone: e.target.value })}
+        />
+        <Field
+          name="email"
+          label={t("email")}
+          type="email"
+          autoComplete="email"
+          required
+          hint={t("emailHint")}
+          value={customer.email}
+          error={problem?.fields.email}
+          onChange={(e) => setCustomer({ ...customer, email: e.target.value })}
+        />
+      </section>
+
+      {problem ? (
+        <p className="rounded-lg bg-red-50 p-3 text-berry-600" role="alert" data-testid="checkout-error">
+          {problem.message}
+        </p>
+      ) : null}
+      <p className="text-sm text-stone-600">{t("holdNote")}</p>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("placing") : t("placeOrder")}
+      </Button>
+    </form>
+  );
+}
