@@ -22,3 +22,9 @@ export function shanghaiDateParts(instant: Date): { year: number; month: number;
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
 }
+
+/** "2027-06-04 08:00" in Suoqian's time: what a spreadsheet reads as a date and time. */
+export function shanghaiDateTimeText(instant: Date): string {
+  const local = new Date(instant.getTime() + OFFSET_MS).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+}

@@ -1,0 +1,193 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { UserError } from "@/lib/user-error";
+import { paymentProvider } from "@/modules/payments/provider";
+import { releaseSeats, type Tx } from "./capacity";
+
+export type Canceller = { kind: "buyer" } | { kind: "staff"; userId: string };
+
+export type CancelRequest = {
+  orderId: string;
+  /** The tickets to cancel, or every ticket that can still be cancelled. */
+  ticketIds: string[] | "all";
+  by: Canceller;
+  reason?: string;
+  now?: Date;
+};
+
+export type CancelResult = {
+  status: "CANCELLED" | "REFUNDED" | "PARTIALLY_REFUNDED";
+  tickets: number;
+  refundedCents: number;
+  /** The provider has not confirmed the refund yet (it failed or is unreachable); it can be retried. */
+  refundPending: boolean;
+};
+
+/** Too late for a buyer to cancel: the festival's cut-off before the session starts has passed. */
+function cutoffPassed(startsAt: Date, cutoffHours: number, now: Date): boolean {
+  return now.getTime() > startsAt.getTime() - cutoffHours * 3_600_000;
+}
+
+/**
+ * Cancels an order or some of its tickets. A pending order is simply released.
+ * For a paid one the tickets are voided, their seats go back on sale and their
+ * price is refunded, in one transaction; the provider's refund follows the
+ * commit (with the refund's id as idempotency key) and is recorded when it
+ * succeeds. Buyers may cancel until the festival's cut-off; staff at any time.
+ * Tickets already used at the gate are never refunded here.
+ */
+export async function cancelOrder(request: CancelRequest): Promise<CancelResult> {
+  const now = request.now ?? new Date();
+  const order = await db.order.findUnique({
+    where: { id: request.orderId },
+    select: {
+      id: true,
+      status: true,
+      holds: { where: { status: "ACTIVE" }, select: { id: true, sessionId: true, quantity: true } },
+      tickets: {
+        select: {
+          id: true,
+          status: true,
+          checkedInAt: true,
+          priceCents: true,
+          orderItemId: true,
+          sessionId: true,
+          session: { select: { startsAt: true, festival: { select: { cancellationCutoffHours: true } } } },
+        },
+      },
+    },
+  });
+  if (!order) throw new UserError("errors.notFound");
+
+  if (order.status === "PENDING") {
+    if (request.ticketIds !== "all") throw new UserError("order.cancel.notPaid");
+    const released = await db.$transaction(async (tx) => {
+      const claimed = await tx.order.updateMany({
+        where: { id: order.id, status: "PENDING" },
+        data: { status: "CANCELLED", cancelledAt: now },
+      });
+      if (claimed.count !== 1) return false;
+      await releaseHolds(tx, order.holds);
+      return true;
+    });
+    if (!released) throw new UserError("order.cancel.changed");
+    return { status: "CANCELLED", tickets: 0, refundedCents: 0, refundPending: false };
+  }
+  if (order.status !== "PAID" && order.status !== "PARTIALLY_REFUNDED") throw new UserError("order.cancel.notPaid");
+
+  const open = order.tickets.filter((t) => t.status === "VALID" && !t.checkedInAt);
+  let chosen: typeof open;
+  if (request.ticketIds === "all") {
+    chosen = open;
+  } else {
+    const wanted = new Set(request.ticketIds);
+    const known = order.tickets.filter((t) => wanted.has(t.id));
+    if (known.length !== wanted.size) throw new UserError("order.cancel.unknownTicket");
+    if (known.some((t) => t.checkedInAt)) throw new UserError("order.cancel.checkedIn");
+    if (known.some((t) => t.status !== "VALID")) throw new UserError("order.cancel.alreadyCancelled");
+    chosen = known;
+  }
+  if (chosen.length === 0) throw new UserError("order.cancel.nothing");
+  if (
+    request.by.kind === "buyer" &&
+    chosen.some((t) => cutoffPassed(t.session.startsAt, t.session.festival.cancellationCutoffHours, now))
+  ) {
+    throw new UserError("order.cancel.pastCutoff");
+  }
+
+  const refundedCents = chosen.reduce((sum, t) => sum + t.priceCents, 0);
+  const ids = chosen.map((t) => t.id);
+  const outcome = await db.$transaction(
+    async (tx) => {
+      const voided = await tx.ticket.updateMany({
+        where: { id: { in: ids }, status: "VALID", checkedInAt: null },
+        data: { status: "REFUNDED" },
+      });
+      // Scanned at the gate or cancelled by someone else meanwhile: change nothing.
+      if (voided.count !== ids.length) throw new UserError("order.cancel.changed");
+      const seats = new Map<string, number>();
+      for (const t of chosen) seats.set(t.sessionId, (seats.get(t.sessionId) ?? 0) + 1);
+      for (const [sessionId, n] of [...seats].sort(([a], [b]) => a.localeCompare(b))) {
+        await releaseSeats(tx, sessionId, n);
+      }
+      const remaining = await tx.ticket.groupBy({
+        by: ["orderItemId"],
+        where: { orderId: order.id, status: "VALID" },
+        _count: { _all: true },
+      });
+      const stillValid = new Set(remaining.map((r) => r.orderItemId));
+      const emptied = [...new Set(chosen.map((t) => t.orderItemId))].filter((id) => !stillValid.has(id));
+      if (emptied.length > 0) {
+        await tx.orderItem.updateMany({ where: { id: { in: emptied } }, data: { fulfilmentStatus: "CANCELLED" } });
+      }
+      const status = remaining.length === 0 ? ("REFUNDED" as const) : ("PARTIALLY_REFUNDED" as const);
+      await tx.order.update({
+        where: { id: order.id },
+        data: { status, ...(status === "REFUNDED" ? { cancelledAt: now } : {}) },
+      });
+      const refund = refundedCents > 0 ? await recordRefund(tx, order.id, refundedCents, request) : null;
+      return { status, refund };
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+
+  const refundPending = outcome.refund ? !(await sendRefund(outcome.refund.id)) : false;
+  return { status: outcome.status, tickets: ids.length, refundedCents, refundPending };
+}
+
+async function releaseHolds(tx: Tx, holds: { id: string; sessionId: string | null; quantity: number }[]) {
+  for (const hold of holds) {
+    const claimed = await tx.hold.updateMany({
+      where: { id: hold.id, status: "ACTIVE" },
+      data: { status: "RELEASED" },
+    });
+    if (claimed.count === 1 && hold.sessionId) await releaseSeats(tx, hold.sessionId, hold.quantity);
+  }
+}
+
+async function recordRefund(tx: Tx, orderId: string, amountCents: number, request: CancelRequest) {
+  const payment = await tx.payment.findFirst({
+    where: { orderId, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } },
+    orderBy: { createdAt: "asc" },
+  });
+  if (!payment) return null;
+  const refundable = payment.amountCents - payment.refundedCents;
+  const amount = Math.min(amountCents, refundable);
+  if (amount <= 0) return null;
+  const refunded = payment.refundedCents + amount;
+  await tx.payment.update({
+    where: { id: payment.id },
+    data: { refundedCents: refunded, status: refunded >= payment.amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED" },
+  });
+  const reason = request.reason ?? (request.by.kind === "buyer" ? "requested_by_customer" : "cancelled_by_organiser");
+  return tx.refund.create({ data: { paymentId: payment.id, amountCents: amount, reason }, select: { id: true } });
+}
+
+/**
+ * Asks the payment provider to pay a recorded refund back. Safe to repeat: the
+ * refund's id is the idempotency key. Returns whether the provider confirmed it
+ * (false too for a refund that is not the given order's).
+ */
+export async function sendRefund(refundId: string, orderId?: string): Promise<boolean> {
+  const refund = await db.refund.findFirst({
+    where: { id: refundId, ...(orderId ? { payment: { orderId } } : {}) },
+    include: { payment: true },
+  });
+  if (!refund) return false;
+  if (refund.providerRef) return true;
+  try {
+    const provider = await paymentProvider();
+    if (provider.name !== refund.payment.provider) return false;
+    const { providerRef } = await provider.refund({
+      payment: refund.payment,
+      amountCents: refund.amountCents,
+      idempotencyKey: `refund-${refund.id}`,
+      reason: refund.reason ?? "requested_by_customer",
+    });
+    await db.refund.update({ where: { id: refund.id }, data: { providerRef } });
+    return true;
+  } catch (error) {
+    console.error(`refund ${refund.id} not confirmed by the provider:`, error);
+    return false;
+  }
+}
