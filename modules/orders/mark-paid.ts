@@ -2,6 +2,7 @@ import "server-only";
 import { randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { sendOrderConfirmation } from "@/modules/email/order-confirmation";
 import { reserveSeats, type Tx } from "./capacity";
 
 export type PaymentNotice = {
@@ -79,9 +80,23 @@ async function issueTickets(tx: Tx, orderId: string): Promise<number> {
  * The one place an order becomes paid. Called by the payment webhook (or the demo
  * payment page); safe to call again with the same event, or after the order's hold
  * expired: then the seats are taken again if they are still free, and otherwise
- * the caller is told to refund. Never sells a seat twice.
+ * the caller is told to refund. Never sells a seat twice. The buyer is mailed the
+ * confirmation (modules/email) once, by the call that made the order paid.
  */
 export async function markOrderPaid(notice: PaymentNotice, now = new Date()): Promise<PaymentOutcome> {
+  const outcome = await applyPaymentOnce(notice, now);
+  // After the commit, and only for the event that made the order paid (a replay mails nothing).
+  // Awaited, so the outbox row exists when the payment returns and no work outlives the
+  // request; caught, because a mail that fails must not fail a payment that succeeded.
+  if (outcome.result === "paid") {
+    await sendOrderConfirmation(notice.orderId).catch((error: unknown) =>
+      console.error(`[orders] confirmation mail for ${notice.orderId} failed:`, error),
+    );
+  }
+  return outcome;
+}
+
+async function applyPaymentOnce(notice: PaymentNotice, now: Date): Promise<PaymentOutcome> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await applyPayment(notice, now);

@@ -10,6 +10,7 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
   await requirePagePermission("users.manage", "/admin");
   const t = await getTranslations("admin");
   const tr = await getTranslations("roles");
+  const to = await getTranslations("outbox");
   const format = await getFormatter();
   const [users, counts] = await Promise.all([listUsers(), getCatalogueCounts()]);
   return (
@@ -20,6 +21,9 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
       </p>
       <Link href="/admin/routes" className="inline-block rounded-lg bg-brand-600 px-3 py-2 text-sm text-white">
         {t("routesLink")}
+      </Link>
+      <Link href="/admin/outbox" className="ml-2 text-brand-700 text-sm underline">
+        {to("title")}
       </Link>
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("users")}</h2>
