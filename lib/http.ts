@@ -2,13 +2,13 @@
 export type BodyError = "too_large" | "malformed";
 
 /**
- * Reads a JSON body, refusing more than `maxBytes` (by header or by what actually
- * arrives) before parsing anything.
+ * Reads a body as bytes, refusing more than `maxBytes` (by header or by what
+ * actually arrives). Webhooks need the exact bytes to check a signature.
  */
-export async function readJsonBody(
+export async function readRawBody(
   request: Request,
   maxBytes: number,
-): Promise<{ ok: true; value: unknown } | { ok: false; error: BodyError }> {
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: BodyError }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return { ok: false, error: "too_large" };
   if (!request.body) return { ok: false, error: "malformed" };
@@ -25,8 +25,21 @@ export async function readJsonBody(
     }
     chunks.push(value);
   }
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+/**
+ * Reads a JSON body, refusing more than `maxBytes` (by header or by what actually
+ * arrives) before parsing anything.
+ */
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; error: BodyError }> {
+  const body = await readRawBody(request, maxBytes);
+  if (!body.ok) return body;
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown };
+    return { ok: true, value: JSON.parse(body.bytes.toString("utf8")) as unknown };
   } catch {
     return { ok: false, error: "malformed" };
   }

@@ -34,3 +34,12 @@ export async function canManageOrder(user: Pick<CurrentUser, "id" | "role">, ord
   });
   return found !== null;
 }
+
+/** The organiser's festivals (all of them for an admin), soonest first. */
+export function listManagedFestivals(user: Pick<CurrentUser, "id" | "role">) {
+  return db.festival.findMany({
+    where: managedFestivals(user),
+    orderBy: { startsOn: "asc" },
+    select: { id: true, slug: true, nameZh: true, nameEn: true, startsOn: true, endsOn: true, status: true },
+  });
+}

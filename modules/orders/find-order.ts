@@ -25,7 +25,9 @@ export async function findOrderForCaller(id: string, token: string | null, userI
             select: {
               startsAt: true,
               endsAt: true,
-              festival: { select: { nameZh: true, nameEn: true, venueZh: true, venueEn: true } },
+              festival: {
+                select: { nameZh: true, nameEn: true, venueZh: true, venueEn: true, cancellationCutoffHours: true },
+              },
             },
           },
         },
@@ -54,7 +56,7 @@ export async function findOrderForCaller(id: string, token: string | null, userI
       totalCents: i.totalCents,
     })),
     tickets:
-      order.status === "PAID" || order.status === "PARTIALLY_REFUNDED"
+      order.status === "PAID" || order.status === "PARTIALLY_REFUNDED" || order.status === "REFUNDED"
         ? order.tickets.map((t) => ({
             id: t.id,
             code: t.code,
@@ -67,6 +69,10 @@ export async function findOrderForCaller(id: string, token: string | null, userI
             venue: { zh: t.session.festival.venueZh, en: t.session.festival.venueEn },
             startsAt: t.session.startsAt.toISOString(),
             endsAt: t.session.endsAt.toISOString(),
+            // Until then the buyer may cancel the ticket for a refund.
+            cancellableUntil: new Date(
+              t.session.startsAt.getTime() - t.session.festival.cancellationCutoffHours * 3_600_000,
+            ).toISOString(),
           }))
         : [],
   };

@@ -37,7 +37,8 @@ async function recordPayment(tx: Tx, notice: PaymentNotice): Promise<void> {
       currency: notice.currency,
       status: "SUCCEEDED",
     },
-    update: { status: "SUCCEEDED", paymentIntentId: notice.paymentIntentId ?? undefined },
+    // Seen before: keep its state (it may have been refunded since).
+    update: { paymentIntentId: notice.paymentIntentId ?? undefined },
   });
 }
 

@@ -4,6 +4,7 @@ import { UserError } from "@/lib/user-error";
 import { defineAction } from "@/modules/auth/guards";
 import { findOrderForCaller } from "@/modules/orders/find-order";
 import { payDemo } from "./demo";
+import { startOrderCheckout } from "./start-checkout";
 
 const input = z.object({
   orderId: z.string().min(1),
@@ -20,3 +21,26 @@ export const demoPaymentAction = defineAction({ input, permission: "public" }, a
   if (outcome.result === "refund_needed" || outcome.result === "not_found") throw new UserError("order.paymentFailed");
   return { result: "paid" as const };
 });
+
+const checkoutInput = z.object({ orderId: z.string().min(1), token: z.string().default("") });
+
+// Public like the demo payment, for the token holder or owner; the browser then goes to Stripe.
+export const startCheckoutAction = defineAction(
+  { input: checkoutInput, permission: "public" },
+  async (data, { user }) => {
+    const order = await findOrderForCaller(data.orderId, data.token || null, user?.id ?? null);
+    if (!order) throw new UserError("errors.notFound");
+    if (order.status !== "pending") throw new UserError("payments.notPayable");
+    let start: Awaited<ReturnType<typeof startOrderCheckout>>;
+    try {
+      start = await startOrderCheckout(order.id);
+    } catch (error) {
+      // Stripe unreachable or refusing: the buyer may try again; the details go to the log.
+      console.error("Stripe checkout could not start", error);
+      throw new UserError("payments.unavailable");
+    }
+    if (!start) throw new UserError("payments.notPayable");
+    if (start.kind !== "redirect") throw new UserError("payments.unavailable");
+    return { url: start.url };
+  },
+);

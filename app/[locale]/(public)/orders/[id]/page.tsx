@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
+import { env } from "@/lib/env";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { getCurrentUser } from "@/modules/auth/session";
+import { CancelOrder } from "@/modules/orders/components/cancel-order";
 import { DemoPayment } from "@/modules/orders/components/demo-payment";
 import { findOrderForCaller } from "@/modules/orders/find-order";
+import { StripeCheckoutButton } from "@/modules/payments/components/stripe-checkout-button";
 import { TicketCard } from "@/modules/tickets/components/ticket-card";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -22,6 +25,12 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
   if (!order) notFound();
   const t = await getTranslations("order");
   const format = await getFormatter();
+  // Tickets the buyer may still cancel themselves: valid, unused, before the cut-off.
+  const now = Date.now();
+  const valid = order.tickets.filter((ticket) => ticket.status === "valid");
+  const voided = order.tickets.filter((ticket) => ticket.status !== "valid");
+  const cancellable = valid.filter((x) => !x.checkedInAt && Date.parse(x.cancellableUntil) > now);
+  const firstDeadline = cancellable.map((x) => x.cancellableUntil).sort()[0];
   const status = order.status as "pending" | "paid" | "expired" | "cancelled" | "refunded" | "partially_refunded";
   return (
     <div className="space-y-6">
@@ -48,11 +57,34 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
           <p className="text-sm text-stone-600">
             {t("payBy", { time: format.dateTime(new Date(order.expiresAt), { timeStyle: "short" }) })}
           </p>
-          <DemoPayment orderId={order.id} token={typeof token === "string" ? token : ""} />
+          {env.payments.provider === "stripe" ? (
+            <StripeCheckoutButton
+              orderId={order.id}
+              token={typeof token === "string" ? token : ""}
+              methods={env.payments.methods}
+            />
+          ) : (
+            <DemoPayment orderId={order.id} token={typeof token === "string" ? token : ""} />
+          )}
         </>
       ) : null}
       {status === "expired" ? <p className="rounded bg-stone-100 p-3">{t("expired")}</p> : null}
-      {order.tickets.length > 0 ? (
+      {status === "pending" || cancellable.length > 0 ? (
+        <CancelOrder
+          orderId={order.id}
+          token={typeof token === "string" ? token : ""}
+          pending={status === "pending"}
+          deadline={
+            firstDeadline ? format.dateTime(new Date(firstDeadline), { dateStyle: "medium", timeStyle: "short" }) : null
+          }
+          tickets={cancellable.map((ticket) => ({
+            id: ticket.id,
+            code: ticket.code,
+            label: `${pick(ticket.ticketType, locale)} · ${format.dateTime(new Date(ticket.startsAt), { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" })}`,
+          }))}
+        />
+      ) : null}
+      {valid.length > 0 || voided.length > 0 ? (
         <section>
           <h2 className="mb-1 font-semibold text-lg">{t("tickets")}</h2>
           <p className="mb-3 text-sm text-stone-600">{t("showAtGate")}</p>
@@ -64,10 +96,20 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
             {t("addToCalendar")}
           </a>
           <ul className="space-y-3">
-            {order.tickets.map((ticket) => (
+            {valid.map((ticket) => (
               <TicketCard key={ticket.id} ticket={ticket} locale={locale} />
             ))}
           </ul>
+          {voided.length > 0 ? (
+            <ul className="mt-3 space-y-1 text-sm text-stone-500" data-testid="voided-tickets">
+              {voided.map((ticket) => (
+                <li key={ticket.id}>
+                  <span className="font-mono line-through">{ticket.code}</span> {pick(ticket.ticketType, locale)} ·{" "}
+                  {t(`ticketStatus.${ticket.status as "refunded"}`)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ) : null}
     </div>

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { can } from "@/modules/auth/permissions";
 import { requirePagePermission } from "@/modules/auth/session";
 import { findManagedFestival } from "@/modules/bookings/access";
 import { SalesChart } from "@/modules/bookings/components/sales-chart";
@@ -37,9 +38,11 @@ export default async function FestivalDashboardPage({ params }: PageProps<"/[loc
         <Link href={`/organiser/festivals/${slug}/bookings`} className="rounded-lg bg-brand-600 px-3 py-2 text-white">
           {t("bookingsLink")}
         </Link>
-        <Link href="/organiser/check-in" className="rounded-lg border border-brand-600 px-3 py-2 text-brand-700">
-          {t("checkInLink")}
-        </Link>
+        {can(user.role, "checkIn.perform") ? (
+          <Link href="/organiser/check-in" className="rounded-lg border border-brand-600 px-3 py-2 text-brand-700">
+            {t("checkInLink")}
+          </Link>
+        ) : null}
         <Link
           href={`/organiser/festivals/${slug}/edit`}
           className="rounded-lg border border-stone-300 px-3 py-2 text-stone-700"

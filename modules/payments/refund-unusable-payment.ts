@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { type PaymentProvider, paymentProvider } from "./provider";
+import { recordRefund } from "./record-refund";
+import { type UnusableReason, unusableReason } from "./unusable-reason";
+
+/**
+ * Gives back money that arrived for an order that cannot take it, once: the
+ * decision is read from the database, so a redelivered event (or a retry after a
+ * crash between payment and refund) refunds what is still owed and no more, and
+ * the key (payment and amount) makes a repeated request the same refund.
+ */
+export async function refundUnusablePayment(
+  providerRef: string,
+  provider?: PaymentProvider,
+): Promise<{ refundedCents: number; reason: UnusableReason } | null> {
+  const payment = await db.payment.findUnique({
+    where: { providerRef },
+    include: { order: { select: { status: true, totalCents: true, currency: true, paidAt: true } } },
+  });
+  if (!payment) return null;
+  const reason = unusableReason(payment, payment.order);
+  const owed = payment.amountCents - payment.refundedCents;
+  if (!reason || owed <= 0) return null;
+  const { providerRef: refundRef } = await (provider ?? (await paymentProvider())).refund({
+    payment: {
+      id: payment.id,
+      provider: payment.provider,
+      providerRef: payment.providerRef,
+      paymentIntentId: payment.paymentIntentId,
+    },
+    amountCents: owed,
+    idempotencyKey: `auto-refund-${payment.id}-${owed}`,
+    reason,
+  });
+  await recordRefund({ paymentId: payment.id, amountCents: owed, providerRef: refundRef, reason });
+  return { refundedCents: owed, reason };
+}

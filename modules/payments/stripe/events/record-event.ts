@@ -1,0 +1,28 @@
+import "server-only";
+import type Stripe from "stripe";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import type { Tx } from "@/modules/orders/capacity";
+
+/**
+ * Applies an event's change and records its id in one transaction, so a second
+ * delivery of the same event changes nothing. Returns false for a replay.
+ */
+export async function applyOnce(
+  event: Pick<Stripe.Event, "id" | "type">,
+  orderId: string | null,
+  change: (tx: Tx) => Promise<void> = async () => {},
+): Promise<boolean> {
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.paymentEvent.create({ data: { id: event.id, provider: "STRIPE", type: event.type, orderId } });
+      await change(tx);
+    });
+    return true;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const seen = await db.paymentEvent.findUnique({ where: { id: event.id }, select: { id: true } });
+    if (seen) return false;
+    throw error;
+  }
+}
