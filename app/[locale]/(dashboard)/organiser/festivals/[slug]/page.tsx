@@ -39,7 +39,10 @@ export default async function FestivalDashboardPage({ params }: PageProps<"/[loc
           {t("bookingsLink")}
         </Link>
         {can(user.role, "checkIn.perform") ? (
-          <Link href="/organiser/check-in" className="rounded-lg border border-brand-600 px-3 py-2 text-brand-700">
+          <Link
+            href={`/organiser/check-in?festival=${slug}`}
+            className="rounded-lg border border-brand-600 px-3 py-2 text-brand-700"
+          >
             {t("checkInLink")}
           </Link>
         ) : null}
