@@ -44,6 +44,8 @@ export type FestivalDto = {
   summary: { zh: string; en: string };
   description: { zh: string; en: string };
   venue: { zh: string; en: string };
+  /** Where the venue is (WGS-84), when it is one of the town's places. */
+  venuePoint: { lat: number; lng: number } | null;
   startsOn: string;
   endsOn: string;
   salesStartAt: string;
@@ -74,6 +76,7 @@ export async function findPublishedFestivals(): Promise<FestivalDto[]> {
     where: { status: "PUBLISHED" },
     orderBy: { startsOn: "asc" },
     include: {
+      place: { select: { lat: true, lng: true } },
       ticketTypes: { where: { active: true }, orderBy: { position: "asc" } },
       sessions: { orderBy: { startsAt: "asc" } },
     },
@@ -85,6 +88,7 @@ export async function findPublishedFestivals(): Promise<FestivalDto[]> {
     summary: { zh: f.summaryZh, en: f.summaryEn },
     description: { zh: f.descriptionZh, en: f.descriptionEn },
     venue: { zh: f.venueZh, en: f.venueEn },
+    venuePoint: f.place ? { lat: f.place.lat, lng: f.place.lng } : null,
     startsOn: f.startsOn.toISOString(),
     endsOn: f.endsOn.toISOString(),
     salesStartAt: f.salesStartAt.toISOString(),

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma/sqlite/client";
 import { orderAccessToken, randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -42,20 +43,7 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
   const now = ctx.now ?? new Date();
   const ticketTypeIds = [...new Set(input.items.map((i) => i.ticketTypeId))];
   const sessionIds = [...new Set(input.items.map((i) => i.sessionId))];
-  const [ticketTypes, sessions] = await Promise.all([
-    db.ticketType.findMany({
-      where: { id: { in: ticketTypeIds } },
-      include: {
-        festival: {
-          select: { id: true, status: true, salesStartAt: true, salesEndAt: true, maxTicketsPerOrder: true },
-        },
-      },
-    }),
-    db.festivalSession.findMany({
-      where: { id: { in: sessionIds } },
-      select: { id: true, festivalId: true, startsAt: true },
-    }),
-  ]);
+  const [ticketTypes, sessions] = await readSaleFacts(ticketTypeIds, sessionIds);
   const typeById = new Map(ticketTypes.map((t) => [t.id, t]));
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
 
@@ -143,46 +131,33 @@ async function placeOrder(
     try {
       await db.$transaction(
         async (tx) => {
-          await tx.order.create({
-            data: {
-              id: orderId,
-              code,
-              userId: ctx.userId,
-              customerName: input.customer.name,
-              customerPhone: input.customer.phone,
-              customerEmail: input.customer.email,
-              totalCents,
-              currency,
-              expiresAt,
-              accessTokenHash: access.hash,
-              locale: ctx.locale,
-            },
-            select: { id: true },
-          });
-          await tx.orderItem.createMany({
-            data: items.map(({ id, line }) => ({
-              id,
-              orderId,
-              kind: "TICKET" as const,
-              ticketTypeId: line.type.id,
-              sessionId: line.item.sessionId,
-              quantity: line.item.quantity,
-              unitPriceCents: line.type.priceCents,
-              totalCents: line.total,
-              currency: line.type.currency,
-              nameZh: line.type.nameZh,
-              nameEn: line.type.nameEn,
-            })),
-          });
-          await tx.hold.createMany({
-            data: items.map(({ id, line }) => ({
-              orderId,
-              orderItemId: id,
-              sessionId: line.item.sessionId,
-              quantity: line.seats,
-              expiresAt,
-            })),
-          });
+          // Plain statements, not the ORM: this is the hot path of a sale (see readSaleFacts).
+          await tx.$executeRaw`
+            INSERT INTO "Order" ("id", "code", "userId", "customerName", "customerPhone", "customerEmail",
+              "totalCents", "currency", "expiresAt", "accessTokenHash", "locale", "createdAt", "updatedAt")
+            VALUES (${orderId}, ${code}, ${ctx.userId}, ${input.customer.name}, ${input.customer.phone},
+              ${input.customer.email}, ${totalCents}, ${currency}, ${expiresAt}, ${access.hash}, ${ctx.locale},
+              ${now}, ${now})`;
+          // 'TICKET' is a literal: PostgreSQL casts it to the enum column, SQLite stores the text.
+          await tx.$executeRaw`
+            INSERT INTO "OrderItem" ("id", "orderId", "kind", "ticketTypeId", "sessionId", "quantity",
+              "unitPriceCents", "totalCents", "currency", "nameZh", "nameEn", "createdAt", "updatedAt")
+            VALUES ${Prisma.join(
+              items.map(
+                ({ id, line }) =>
+                  Prisma.sql`(${id}, ${orderId}, 'TICKET', ${line.type.id}, ${line.item.sessionId}, ${line.item.quantity},
+                    ${line.type.priceCents}, ${line.total}, ${line.type.currency}, ${line.type.nameZh}, ${line.type.nameEn},
+                    ${now}, ${now})`,
+              ),
+            )}`;
+          await tx.$executeRaw`
+            INSERT INTO "Hold" ("id", "orderId", "orderItemId", "sessionId", "quantity", "expiresAt", "createdAt", "updatedAt")
+            VALUES ${Prisma.join(
+              items.map(
+                ({ id, line }) =>
+                  Prisma.sql`(${randomUUID()}, ${orderId}, ${id}, ${line.item.sessionId}, ${line.seats}, ${expiresAt}, ${now}, ${now})`,
+              ),
+            )}`;
           // Seats last: the session row stays locked only from here to the commit.
           // A fixed order of sessions, so two orders never wait on each other's rows.
           const shortages: Shortage[] = [];
@@ -209,4 +184,62 @@ async function placeOrder(
       throw error;
     }
   }
+}
+
+type SaleType = {
+  id: string;
+  festivalId: string;
+  priceCents: number;
+  currency: string;
+  admissions: number;
+  maxPerOrder: number;
+  active: boolean;
+  nameZh: string;
+  nameEn: string;
+  festival: { status: string; salesStartAt: Date; salesEndAt: Date; maxTicketsPerOrder: number };
+};
+
+/**
+ * What a sale needs to know about its ticket types (with their festival) and
+ * sessions, read fresh from the database in two plain statements. Orders are the
+ * hot path when a festival opens: the ORM's query planning cost more than the
+ * database work here (measured with `npm run bench:orders`).
+ */
+async function readSaleFacts(typeIds: string[], sessionIds: string[]) {
+  const [types, sessions] = await Promise.all([
+    db.$queryRaw<
+      (Omit<SaleType, "festival" | "active"> & {
+        active: boolean | number;
+        status: string;
+        salesStartAt: Date;
+        salesEndAt: Date;
+        maxTicketsPerOrder: number;
+      })[]
+    >`
+      SELECT t."id", t."festivalId", t."priceCents", t."currency", t."admissions", t."maxPerOrder", t."active",
+        t."nameZh", t."nameEn", f."status", f."salesStartAt", f."salesEndAt", f."maxTicketsPerOrder"
+      FROM "TicketType" t JOIN "Festival" f ON f."id" = t."festivalId"
+      WHERE t."id" IN (${Prisma.join(typeIds)})`,
+    db.$queryRaw<{ id: string; festivalId: string; startsAt: Date }[]>`
+      SELECT "id", "festivalId", "startsAt" FROM "FestivalSession" WHERE "id" IN (${Prisma.join(sessionIds)})`,
+  ]);
+  const saleTypes: SaleType[] = types.map((t) => ({
+    id: t.id,
+    festivalId: t.festivalId,
+    priceCents: Number(t.priceCents),
+    currency: t.currency,
+    admissions: Number(t.admissions),
+    maxPerOrder: Number(t.maxPerOrder),
+    // SQLite answers 0/1, PostgreSQL true/false.
+    active: Boolean(t.active),
+    nameZh: t.nameZh,
+    nameEn: t.nameEn,
+    festival: {
+      status: t.status,
+      salesStartAt: new Date(t.salesStartAt),
+      salesEndAt: new Date(t.salesEndAt),
+      maxTicketsPerOrder: Number(t.maxTicketsPerOrder),
+    },
+  }));
+  return [saleTypes, sessions.map((x) => ({ ...x, startsAt: new Date(x.startsAt) }))] as const;
 }

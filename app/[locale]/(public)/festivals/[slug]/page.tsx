@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LazyRouteMap } from "@/components/map/lazy-route-map";
+import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
@@ -30,6 +32,7 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
   const festival = await festivalFor((await params).slug);
   if (!festival) notFound();
   const t = await getTranslations("festivals");
+  const tr = await getTranslations("routes");
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   return (
@@ -48,6 +51,26 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
         <p>{pick(festival.summary, locale)}</p>
       </header>
       {festival.description.zh ? <p className="leading-relaxed">{pick(festival.description, locale)}</p> : null}
+      {festival.venuePoint ? (
+        <section className="no-print">
+          <h2 className="mb-2 font-semibold text-lg">{t("venueMap")}</h2>
+          <LazyRouteMap
+            routes={[
+              {
+                slug: festival.slug,
+                title: pick(festival.name, locale),
+                colour: "#2f7a4a",
+                path: [],
+                stops: [{ position: 1, name: pick(festival.venue, locale), ...festival.venuePoint }],
+              },
+            ]}
+            tiles={env.tiles}
+            mode="stops"
+            labels={{ map: t("venueMap"), tilesUnavailable: tr("tilesUnavailable") }}
+            className="h-64"
+          />
+        </section>
+      ) : null}
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("ticketTypes")}</h2>
         <ul className="grid gap-2 sm:grid-cols-3">
