@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { type FieldErrors, UserError } from "@/lib/user-error";
+import { type FieldErrors, type MessageValues, UserError } from "@/lib/user-error";
 import { can, type Permission } from "./permissions";
 import { type CurrentUser, getCurrentUser } from "./session";
 
@@ -17,8 +17,13 @@ type Translate = Awaited<ReturnType<typeof getTranslations<never>>>;
 type MessageKey = Parameters<Translate>[0];
 
 /** Keys come from zod issues and UserErrors, so they are checked at run time, not by the type checker. */
-export function translateKey(t: Translate, key: string, fallback = "validation.invalid"): string {
-  return t.has(key as MessageKey) ? t(key as MessageKey) : t(fallback as MessageKey);
+export function translateKey(
+  t: Translate,
+  key: string,
+  fallback = "validation.invalid",
+  values?: MessageValues,
+): string {
+  return t.has(key as MessageKey) ? t(key as MessageKey, values as never) : t(fallback as MessageKey);
 }
 
 export function fieldErrorsFromZod(t: Translate, error: z.ZodError): FieldErrors {
@@ -70,8 +75,11 @@ export function defineAction<S extends z.ZodType, T>(
       return { status: "success", data: await handler(parsed.data, { user }) };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      const fields = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, translateKey(t, v)]));
-      return { status: "error", message: translateKey(t, error.key, "errors.generic"), fields, values };
+      const fields = Object.fromEntries(
+        Object.entries(error.fields).map(([k, v]) => [k, translateKey(t, v, undefined, error.values[k])]),
+      );
+      const message = translateKey(t, error.key, "errors.generic", error.values[""]);
+      return { status: "error", message, fields, values };
     }
   };
 }

@@ -1,0 +1,43 @@
+"use server";
+import { defineAction } from "@/modules/auth/guards";
+import { jsonPayload } from "@/modules/routes/schemas";
+import { getFestivalForEditor } from "./editor-queries";
+import { setFestivalPublished } from "./publish-festival";
+import { revalidateFestivals } from "./revalidate";
+import { saveFestival } from "./save-festival";
+import { festivalIdSchema, festivalInputSchema } from "./schemas";
+
+// The festival editor's actions: festivals.manage (organisers and admins); an organiser
+// may change only the festivals they are linked to, which the use cases check.
+
+export const saveFestivalAction = defineAction(
+  { input: jsonPayload(festivalInputSchema), permission: "festivals.manage" },
+  async (input, { user }) => {
+    if (!user) throw new Error("defineAction guarantees a user for a permission");
+    const saved = await saveFestival(input, user);
+    revalidateFestivals();
+    // The saved state, with the ids of new ticket types and sessions, so the next save updates them.
+    const festival = await getFestivalForEditor(user, { id: saved.id });
+    return { id: saved.id, slug: saved.slug, festival };
+  },
+);
+
+export const publishFestivalAction = defineAction(
+  { input: festivalIdSchema, permission: "festivals.manage" },
+  async ({ id }, { user }) => {
+    if (!user) throw new Error("defineAction guarantees a user for a permission");
+    const result = await setFestivalPublished(user, id, true);
+    revalidateFestivals();
+    return result;
+  },
+);
+
+export const unpublishFestivalAction = defineAction(
+  { input: festivalIdSchema, permission: "festivals.manage" },
+  async ({ id }, { user }) => {
+    if (!user) throw new Error("defineAction guarantees a user for a permission");
+    const result = await setFestivalPublished(user, id, false);
+    revalidateFestivals();
+    return result;
+  },
+);
