@@ -1,25 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/sqlite/client";
-import { orderAccessToken, randomCode } from "@/lib/codes";
+import { orderAccessToken } from "@/lib/codes";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import { UserError } from "@/lib/user-error";
-import { reserveSeats } from "./capacity";
 import { releaseExpiredHolds } from "./expire-holds";
+import { type PlannedOrder, placeOrder, SoldOutError } from "./place-orders";
 import type { CreateOrderInput } from "./schemas";
 
 export const HOLD_MINUTES = 15;
 
-export type Shortage = { sessionId: string; requested: number; remaining: number };
-
-/** Some session has fewer seats left than the order asks for; nothing was held. */
-export class SoldOutError extends Error {
-  constructor(readonly shortages: Shortage[]) {
-    super("sold_out");
-  }
-}
+export { type Shortage, SoldOutError } from "./place-orders";
 
 /** The festival or session is not selling now (not yet open, closed, or started). */
 export class NotOnSaleError extends Error {
@@ -37,7 +29,8 @@ type Context = { userId: string | null; locale: string; now?: Date };
 
 /**
  * Places an order: prices come from the database, and the seats are held for
- * HOLD_MINUTES in the same transaction, or not at all.
+ * HOLD_MINUTES in the same transaction as the order is written, or not at all
+ * (together with the orders arriving at the same moment: see place-orders.ts).
  */
 export async function createOrder(input: CreateOrderInput, ctx: Context): Promise<CreatedOrder> {
   const now = ctx.now ?? new Date();
@@ -94,96 +87,51 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
   const currencies = new Set(lines.map((l) => l.type.currency));
   if (currencies.size > 1) throw new UserError("errors.checkFields", { items: "validation.order.currency" });
 
+  const orderId = randomUUID();
+  const access = orderAccessToken(orderId, env.authSecret);
+  const planned: PlannedOrder = {
+    id: orderId,
+    userId: ctx.userId,
+    customer: input.customer,
+    totalCents: lines.reduce((sum, l) => sum + l.total, 0),
+    currency: lines[0]?.type.currency ?? "CNY",
+    locale: ctx.locale,
+    accessTokenHash: access.hash,
+    now,
+    expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+    lines: lines.map((l) => ({
+      sessionId: l.item.sessionId,
+      ticketTypeId: l.type.id,
+      quantity: l.item.quantity,
+      seats: l.seats,
+      unitPriceCents: l.type.priceCents,
+      totalCents: l.total,
+      currency: l.type.currency,
+      nameZh: l.type.nameZh,
+      nameEn: l.type.nameEn,
+    })),
+  };
+  let code: string;
   try {
-    return await placeOrder(input, ctx, now, lines, seatsBySession);
+    code = await placeOrder(planned);
   } catch (error) {
     if (!(error instanceof SoldOutError)) throw error;
     // Seats from abandoned orders go back before anyone is told "sold out".
     const released = await releaseExpiredHolds(now, [...seatsBySession.keys()]);
     if (released === 0) throw error;
-    return placeOrder(input, ctx, now, lines, seatsBySession);
+    code = await placeOrder(planned);
   }
-}
-
-type Line = {
-  item: CreateOrderInput["items"][number];
-  type: { id: string; priceCents: number; currency: string; nameZh: string; nameEn: string };
-  seats: number;
-  total: number;
-};
-
-async function placeOrder(
-  input: CreateOrderInput,
-  ctx: Context,
-  now: Date,
-  lines: Line[],
-  seatsBySession: Map<string, number>,
-): Promise<CreatedOrder> {
-  const expiresAt = new Date(now.getTime() + HOLD_MINUTES * 60_000);
-  const totalCents = lines.reduce((sum, l) => sum + l.total, 0);
-  const currency = lines[0]?.type.currency ?? "CNY";
-  const orderId = randomUUID();
-  const access = orderAccessToken(orderId, env.authSecret);
-  const items = lines.map((line) => ({ id: randomUUID(), line }));
-
-  for (let attempt = 0; ; attempt++) {
-    const code = `SQ${randomCode(8)}`;
-    try {
-      await db.$transaction(
-        async (tx) => {
-          // Plain statements, not the ORM: this is the hot path of a sale (see readSaleFacts).
-          await tx.$executeRaw`
-            INSERT INTO "Order" ("id", "code", "userId", "customerName", "customerPhone", "customerEmail",
-              "totalCents", "currency", "expiresAt", "accessTokenHash", "locale", "createdAt", "updatedAt")
-            VALUES (${orderId}, ${code}, ${ctx.userId}, ${input.customer.name}, ${input.customer.phone},
-              ${input.customer.email}, ${totalCents}, ${currency}, ${expiresAt}, ${access.hash}, ${ctx.locale},
-              ${now}, ${now})`;
-          // 'TICKET' is a literal: PostgreSQL casts it to the enum column, SQLite stores the text.
-          await tx.$executeRaw`
-            INSERT INTO "OrderItem" ("id", "orderId", "kind", "ticketTypeId", "sessionId", "quantity",
-              "unitPriceCents", "totalCents", "currency", "nameZh", "nameEn", "createdAt", "updatedAt")
-            VALUES ${Prisma.join(
-              items.map(
-                ({ id, line }) =>
-                  Prisma.sql`(${id}, ${orderId}, 'TICKET', ${line.type.id}, ${line.item.sessionId}, ${line.item.quantity},
-                    ${line.type.priceCents}, ${line.total}, ${line.type.currency}, ${line.type.nameZh}, ${line.type.nameEn},
-                    ${now}, ${now})`,
-              ),
-            )}`;
-          await tx.$executeRaw`
-            INSERT INTO "Hold" ("id", "orderId", "orderItemId", "sessionId", "quantity", "expiresAt", "createdAt", "updatedAt")
-            VALUES ${Prisma.join(
-              items.map(
-                ({ id, line }) =>
-                  Prisma.sql`(${randomUUID()}, ${orderId}, ${id}, ${line.item.sessionId}, ${line.seats}, ${expiresAt}, ${now}, ${now})`,
-              ),
-            )}`;
-          // Seats last: the session row stays locked only from here to the commit.
-          // A fixed order of sessions, so two orders never wait on each other's rows.
-          const shortages: Shortage[] = [];
-          for (const [sessionId, seats] of [...seatsBySession].sort(([x], [y]) => x.localeCompare(y))) {
-            if (!(await reserveSeats(tx, sessionId, seats))) {
-              const s = await tx.festivalSession.findUniqueOrThrow({
-                where: { id: sessionId },
-                select: { capacity: true, reserved: true },
-              });
-              shortages.push({ sessionId, requested: seats, remaining: Math.max(0, s.capacity - s.reserved) });
-            }
-          }
-          if (shortages.length > 0) throw new SoldOutError(shortages);
-        },
-        // Many buyers at once queue for the database rather than fail.
-        { maxWait: 60_000, timeout: 30_000 },
-      );
-      return {
-        order: { id: orderId, code, status: "pending", totalCents, currency, expiresAt: expiresAt.toISOString() },
-        accessToken: access.token,
-      };
-    } catch (error) {
-      if (isUniqueViolation(error) && attempt < 3) continue;
-      throw error;
-    }
-  }
+  return {
+    order: {
+      id: orderId,
+      code,
+      status: "pending",
+      totalCents: planned.totalCents,
+      currency: planned.currency,
+      expiresAt: planned.expiresAt.toISOString(),
+    },
+    accessToken: access.token,
+  };
 }
 
 type SaleType = {

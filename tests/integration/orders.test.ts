@@ -46,6 +46,47 @@ describe("placing orders for a timed session", () => {
     });
   }, 120_000);
 
+  it("fills the last seats with the orders that fit when big and small orders arrive together", async () => {
+    const { single, session } = await createSaleFixture(db, { capacity: 10 });
+    const first = await post({ items: [ticket(single.id, session.id, 7)], customer });
+    expect(first.status).toBe(201);
+    // Three seats left; these arrive at the same moment (and go in one transaction).
+    const [five, one, two] = await Promise.all(
+      [5, 1, 2].map((n) => post({ items: [ticket(single.id, session.id, n)], customer })),
+    );
+    expect([five?.status, one?.status, two?.status]).toEqual([409, 201, 201]);
+    expect(await five?.json()).toMatchObject({ sessions: [{ sessionId: session.id, requested: 5 }] });
+    const after = await db.festivalSession.findUniqueOrThrow({ where: { id: session.id } });
+    expect(after.reserved).toBe(10);
+    const held = await db.hold.aggregate({
+      where: { sessionId: session.id, status: "ACTIVE" },
+      _sum: { quantity: true },
+    });
+    expect(held._sum.quantity).toBe(10);
+    expect(await db.order.count({ where: { items: { some: { sessionId: session.id } } } })).toBe(3);
+  });
+
+  it("holds an order over two sessions wholly or not at all, next to other buyers", async () => {
+    const a = await createSaleFixture(db, { capacity: 4 });
+    const b = await db.festivalSession.create({
+      data: { festivalId: a.festival.id, startsAt: a.session.startsAt, endsAt: a.session.endsAt, capacity: 1 },
+    });
+    const both = (n: number) => ({
+      items: [ticket(a.single.id, a.session.id, n), ticket(a.single.id, b.id, n)],
+      customer,
+    });
+    // Whatever order they arrive in: two seats of b never fit, the others always do.
+    const [tooMany, fits, onlyA] = await Promise.all([
+      post(both(2)),
+      post(both(1)),
+      post({ items: [ticket(a.single.id, a.session.id, 2)], customer }),
+    ]);
+    expect([tooMany.status, fits.status, onlyA.status]).toEqual([409, 201, 201]);
+    expect((await tooMany.json()).sessions).toContainEqual(expect.objectContaining({ sessionId: b.id, requested: 2 }));
+    const seats = await db.festivalSession.findMany({ where: { id: { in: [a.session.id, b.id] } } });
+    expect(Object.fromEntries(seats.map((s) => [s.id, s.reserved]))).toEqual({ [a.session.id]: 3, [b.id]: 1 });
+  });
+
   it("counts a family ticket as three seats and never splits an order", async () => {
     const { single, family, session } = await createSaleFixture(db, { capacity: 10 });
     const first = await post({ items: [ticket(family.id, session.id, 3)], customer });

@@ -8,6 +8,7 @@ import { QuantityStepper } from "@/components/ui/quantity-stepper";
 import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { sessionTime } from "@/lib/session-time";
 import { basketTotals, lineKey, maxQuantity, orderItems, removeLine, setQuantity, withoutPast } from "../basket";
 import { useBasket } from "../use-basket";
 
@@ -57,8 +58,6 @@ export function Checkout() {
     );
   }
 
-  const when = (startsAt: string, endsAt: string) =>
-    `${format.dateTime(new Date(startsAt), { month: "long", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })}–${format.dateTime(new Date(endsAt), { hour: "2-digit", minute: "2-digit" })}`;
   const totals = basketTotals(basket);
 
   async function placeOrder(event: FormEvent<HTMLFormElement>) {
@@ -126,7 +125,7 @@ export function Checkout() {
                   <span>
                     <span className="block font-medium">{pick(line.festival.name, locale)}</span>
                     <span className="block text-sm text-stone-600">
-                      {name} · {when(line.session.startsAt, line.session.endsAt)}
+                      {name} · {sessionTime(format, line.session, "long")}
                     </span>
                   </span>
                   <span className="shrink-0 font-medium">

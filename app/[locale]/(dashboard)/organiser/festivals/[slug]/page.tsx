@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { sessionTime } from "@/lib/session-time";
 import { can } from "@/modules/auth/permissions";
 import { requirePagePermission } from "@/modules/auth/session";
 import { findManagedFestival } from "@/modules/bookings/access";
@@ -24,8 +25,6 @@ export default async function FestivalDashboardPage({ params }: PageProps<"/[loc
   const sum = (key: "capacity" | "sold" | "held" | "remaining" | "checkedIn") =>
     sessions.reduce((total, s) => total + s[key], 0);
   const revenue = sales.reduce((total, d) => total + d.revenueCents, 0);
-  const when = (s: { startsAt: Date; endsAt: Date }) =>
-    `${format.dateTime(s.startsAt, { month: "short", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })}–${format.dateTime(s.endsAt, { hour: "2-digit", minute: "2-digit" })}`;
   return (
     <>
       <nav className="text-sm">
@@ -125,7 +124,7 @@ export default async function FestivalDashboardPage({ params }: PageProps<"/[loc
                       href={`/organiser/festivals/${slug}/bookings?session=${s.id}`}
                       className="text-brand-700 underline"
                     >
-                      {when(s)}
+                      {sessionTime(format, s)}
                     </Link>
                   </td>
                   <td className="p-2 text-right">{s.capacity}</td>

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { sessionTime } from "@/lib/session-time";
 import { requirePagePermission } from "@/modules/auth/session";
 import { canManageOrder } from "@/modules/bookings/access";
 import { BookingActions } from "@/modules/bookings/components/booking-actions";
@@ -23,8 +24,6 @@ export default async function BookingPage({ params }: PageProps<"/[locale]/organ
   const format = await getFormatter();
   const festivalSlug = order.items.find((i) => i.session)?.session?.festival.slug;
   const dateTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
-  const when = (s: { startsAt: Date; endsAt: Date }) =>
-    `${format.dateTime(s.startsAt, { month: "short", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })}–${format.dateTime(s.endsAt, { hour: "2-digit", minute: "2-digit" })}`;
   return (
     <>
       {festivalSlug ? (
@@ -71,7 +70,9 @@ export default async function BookingPage({ params }: PageProps<"/[locale]/organ
             <li key={i.id} className="flex justify-between gap-2 p-3">
               <span>
                 {pick({ zh: i.nameZh, en: i.nameEn }, locale)} × {i.quantity}
-                {i.session ? <span className="block text-sm text-stone-600">{when(i.session)}</span> : null}
+                {i.session ? (
+                  <span className="block text-sm text-stone-600">{sessionTime(format, i.session)}</span>
+                ) : null}
               </span>
               <span>{formatMoney(i.totalCents, i.currency, locale)}</span>
             </li>
@@ -86,7 +87,7 @@ export default async function BookingPage({ params }: PageProps<"/[locale]/organ
           id: ticket.id,
           code: ticket.code,
           name: pick({ zh: ticket.ticketType.nameZh, en: ticket.ticketType.nameEn }, locale),
-          session: when(ticket.session),
+          session: sessionTime(format, ticket.session),
           status: ticket.status,
           price: formatMoney(ticket.priceCents, order.currency, locale),
           checkedInAt: ticket.checkedInAt ? dateTime(ticket.checkedInAt) : null,

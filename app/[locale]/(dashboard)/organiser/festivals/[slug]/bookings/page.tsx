@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized, pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { sessionTime } from "@/lib/session-time";
 import { requirePagePermission } from "@/modules/auth/session";
 import { findManagedFestival } from "@/modules/bookings/access";
 import { bookingFilterQuery, ORDER_STATUSES, parseBookingFilter } from "@/modules/bookings/filter";
@@ -28,8 +29,6 @@ export default async function BookingsPage({
     searchBookings(festival.id, filter, filter.page),
     festivalStats(festival.id),
   ]);
-  const sessionLabel = (s: { startsAt: Date; endsAt: Date }) =>
-    `${format.dateTime(s.startsAt, { month: "short", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })}–${format.dateTime(s.endsAt, { hour: "2-digit", minute: "2-digit" })}`;
   const base = `/organiser/festivals/${slug}/bookings`;
   return (
     <>
@@ -60,7 +59,7 @@ export default async function BookingsPage({
             <option value="">{t("allSessions")}</option>
             {sessions.map((s) => (
               <option key={s.id} value={s.id}>
-                {sessionLabel(s)}
+                {sessionTime(format, s)}
               </option>
             ))}
           </select>

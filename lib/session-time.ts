@@ -1,0 +1,22 @@
+import type { createFormatter } from "next-intl";
+
+// "6月4日周五 08:00–10:00": a timed session as people read it, with next-intl's
+// formatter (getFormatter on the server, useFormatter in the browser), so the
+// time zone is always Suoqian's.
+
+type Formatter = Pick<ReturnType<typeof createFormatter>, "dateTime">;
+
+export function sessionTime(
+  format: Formatter,
+  session: { startsAt: Date | string; endsAt: Date | string },
+  month: "short" | "long" = "short",
+): string {
+  const start = format.dateTime(new Date(session.startsAt), {
+    month,
+    day: "numeric",
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  return `${start}–${format.dateTime(new Date(session.endsAt), { hour: "2-digit", minute: "2-digit" })}`;
+}
