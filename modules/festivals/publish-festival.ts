@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
 import type { CurrentUser } from "@/modules/auth/session";
 import { managedFestivals } from "@/modules/bookings/access";
+import { forgetSaleFacts } from "@/modules/orders/sale-facts";
 
 /**
  * Puts a festival on sale (PUBLISHED) or takes it back to a draft; returns its slug
@@ -25,5 +26,6 @@ export async function setFestivalPublished(
     throw new UserError("festivalEditor.errors.publishNeedsSales");
   }
   await db.festival.update({ where: { id }, data: { status: published ? "PUBLISHED" : "DRAFT" } });
+  forgetSaleFacts();
   return { slug: festival.slug };
 }

@@ -5,6 +5,7 @@ import { type MessageValues, UserError } from "@/lib/user-error";
 import type { CurrentUser } from "@/modules/auth/session";
 import { managedFestivals } from "@/modules/bookings/access";
 import type { Tx } from "@/modules/orders/capacity";
+import { forgetSaleFacts } from "@/modules/orders/sale-facts";
 import { wallTime } from "./editor-values";
 import type { FestivalInput } from "./schemas";
 
@@ -271,6 +272,8 @@ export async function writeFestival(
       },
       { maxWait: 10_000, timeout: 30_000 },
     );
+    // Orders read prices and sessions through a short cache: let them see this at once.
+    forgetSaleFacts();
     return { ...saved, previousSlug: plan.previousSlug };
   } catch (error) {
     if (isUniqueViolation(error)) throw new UserError("errors.checkFields", { slug: `${E}.slugTaken` });

@@ -1,12 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Prisma } from "@/generated/prisma/sqlite/client";
 import { orderAccessToken } from "@/lib/codes";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { UserError } from "@/lib/user-error";
 import { releaseExpiredHolds } from "./expire-holds";
 import { type PlannedOrder, placeOrder, SoldOutError } from "./place-orders";
+import { readSaleFacts } from "./sale-facts";
 import type { CreateOrderInput } from "./schemas";
 
 export const HOLD_MINUTES = 15;
@@ -132,62 +131,4 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
     },
     accessToken: access.token,
   };
-}
-
-type SaleType = {
-  id: string;
-  festivalId: string;
-  priceCents: number;
-  currency: string;
-  admissions: number;
-  maxPerOrder: number;
-  active: boolean;
-  nameZh: string;
-  nameEn: string;
-  festival: { status: string; salesStartAt: Date; salesEndAt: Date; maxTicketsPerOrder: number };
-};
-
-/**
- * What a sale needs to know about its ticket types (with their festival) and
- * sessions, read fresh from the database in two plain statements. Orders are the
- * hot path when a festival opens: the ORM's query planning cost more than the
- * database work here (measured with `npm run bench:orders`).
- */
-async function readSaleFacts(typeIds: string[], sessionIds: string[]) {
-  const [types, sessions] = await Promise.all([
-    db.$queryRaw<
-      (Omit<SaleType, "festival" | "active"> & {
-        active: boolean | number;
-        status: string;
-        salesStartAt: Date;
-        salesEndAt: Date;
-        maxTicketsPerOrder: number;
-      })[]
-    >`
-      SELECT t."id", t."festivalId", t."priceCents", t."currency", t."admissions", t."maxPerOrder", t."active",
-        t."nameZh", t."nameEn", f."status", f."salesStartAt", f."salesEndAt", f."maxTicketsPerOrder"
-      FROM "TicketType" t JOIN "Festival" f ON f."id" = t."festivalId"
-      WHERE t."id" IN (${Prisma.join(typeIds)})`,
-    db.$queryRaw<{ id: string; festivalId: string; startsAt: Date }[]>`
-      SELECT "id", "festivalId", "startsAt" FROM "FestivalSession" WHERE "id" IN (${Prisma.join(sessionIds)})`,
-  ]);
-  const saleTypes: SaleType[] = types.map((t) => ({
-    id: t.id,
-    festivalId: t.festivalId,
-    priceCents: Number(t.priceCents),
-    currency: t.currency,
-    admissions: Number(t.admissions),
-    maxPerOrder: Number(t.maxPerOrder),
-    // SQLite answers 0/1, PostgreSQL true/false.
-    active: Boolean(t.active),
-    nameZh: t.nameZh,
-    nameEn: t.nameEn,
-    festival: {
-      status: t.status,
-      salesStartAt: new Date(t.salesStartAt),
-      salesEndAt: new Date(t.salesEndAt),
-      maxTicketsPerOrder: Number(t.maxTicketsPerOrder),
-    },
-  }));
-  return [saleTypes, sessions.map((x) => ({ ...x, startsAt: new Date(x.startsAt) }))] as const;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/sqlite/client";
 import { db } from "@/lib/db";
 import { releaseSeats } from "./capacity";
 
@@ -8,11 +9,12 @@ import { releaseSeats } from "./capacity";
  * job is needed. Each hold is released once: the update is guarded by its state.
  */
 export async function releaseExpiredHolds(now = new Date(), sessionIds?: string[]): Promise<number> {
-  const expired = await db.hold.findMany({
-    where: { status: "ACTIVE", expiresAt: { lte: now }, ...(sessionIds ? { sessionId: { in: sessionIds } } : {}) },
-    select: { id: true, orderId: true, sessionId: true, quantity: true },
-    take: 500,
-  });
+  // A plain statement: every buyer who meets a shortage runs this first, so it must be cheap.
+  const inSessions = sessionIds ? Prisma.sql`AND "sessionId" IN (${Prisma.join(sessionIds)})` : Prisma.empty;
+  const expired = await db.$queryRaw<{ id: string; orderId: string; sessionId: string | null; quantity: number }[]>`
+    SELECT "id", "orderId", "sessionId", "quantity" FROM "Hold"
+    WHERE "status" = 'ACTIVE' AND "expiresAt" <= ${now} ${inSessions}
+    LIMIT 500`;
   let released = 0;
   for (const hold of expired) {
     const done = await db.$transaction(
@@ -22,7 +24,7 @@ export async function releaseExpiredHolds(now = new Date(), sessionIds?: string[
           data: { status: "RELEASED" },
         });
         if (claimed.count === 0) return false;
-        if (hold.sessionId) await releaseSeats(tx, hold.sessionId, hold.quantity);
+        if (hold.sessionId) await releaseSeats(tx, hold.sessionId, Number(hold.quantity));
         await tx.order.updateMany({ where: { id: hold.orderId, status: "PENDING" }, data: { status: "EXPIRED" } });
         return true;
       },

@@ -278,6 +278,21 @@ describe("the festival editor", () => {
     expect(entry).toMatchObject({ active: false, priceCents: 9900 });
     const item = await db.orderItem.findFirstOrThrow({ where: { ticketTypeId: entry.id } });
     expect(item.unitPriceCents).toBe(1250);
+    // Orders read ticket types through a short cache; the save is seen by the very next order.
+    await expect(buy(saved.id, 1, 1)).rejects.toBeInstanceOf(UserError);
+    await saveFestival(
+      await edited(saved.slug, (p) => {
+        const [first, family] = p.ticketTypes as Record<string, unknown>[];
+        p.ticketTypes = [{ ...first, active: true }, family];
+      }),
+      organiser,
+    );
+    await buy(saved.id, 1, 1);
+    const repriced = await db.orderItem.findFirstOrThrow({
+      where: { ticketTypeId: entry.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(repriced.unitPriceCents).toBe(9900);
   });
 
   it("refuses an organiser who does not run the festival; an admin may edit any", async () => {
