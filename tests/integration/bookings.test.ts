@@ -1,5 +1,7 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { GET as CSV } from "../../app/api/festivals/[slug]/bookings.csv/route";
 import { UserError } from "../../lib/user-error";
+import { type CurrentUser, getCurrentUser } from "../../modules/auth/session";
 import { canManageOrder, findManagedFestival } from "../../modules/bookings/access";
 import { bookingsCsv } from "../../modules/bookings/export";
 import { festivalStats, searchBookings } from "../../modules/bookings/queries";
@@ -8,6 +10,10 @@ import { createOrder } from "../../modules/orders/create-order";
 import { payDemo } from "../../modules/payments/demo";
 import { createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
+
+// The export's route handler asks next-auth who is signed in; here the test says who is.
+vi.mock("../../modules/auth/session", () => ({ getCurrentUser: vi.fn() }));
+const signedIn = vi.mocked(getCurrentUser);
 
 afterAll(() => db.$disconnect());
 
@@ -226,5 +232,41 @@ describe("the organiser's bookings", () => {
     await db.festivalOrganiser.create({ data: { festivalId: sale.festival.id, userId: organiser.id } });
     expect((await findManagedFestival(organiser, sale.festival.slug))?.id).toBe(sale.festival.id);
     expect(await canManageOrder(organiser, order.id)).toBe(true);
+  });
+});
+
+describe("the bookings export over HTTP", () => {
+  const as = (user: CurrentUser | null) => signedIn.mockResolvedValue(user);
+  const get = (slug: string) =>
+    CSV(new Request(`http://127.0.0.1/api/festivals/${slug}/bookings.csv?lang=en`), {
+      params: Promise.resolve({ slug }),
+    });
+  const user = (email: string) =>
+    db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true } });
+
+  it("is for the festival's organisers and admins only", async () => {
+    const sale = await createSaleFixture(db, { capacity: 5 });
+    await paidOrder(sale, 1, { name: "导出测试" });
+    as(null);
+    expect((await get(sale.festival.slug)).status).toBe(401);
+    as(await user("visitor@suoqian.test"));
+    expect((await get(sale.festival.slug)).status).toBe(403);
+    as(await user("farmer@suoqian.test"));
+    expect((await get(sale.festival.slug)).status).toBe(403);
+    // An organiser of other festivals: as if it did not exist.
+    as(await user("organiser@suoqian.test"));
+    const hidden = await get(sale.festival.slug);
+    expect(hidden.status).toBe(404);
+    expect((await hidden.json()).error).toBe("not_found");
+    as(await user("admin@suoqian.test"));
+    const ok = await get(sale.festival.slug);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(ok.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="test-festival-.*-bookings-\d{12}\.csv"$/,
+    );
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await ok.arrayBuffer());
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text).toContain('"导出测试"');
   });
 });
