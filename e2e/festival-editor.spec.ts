@@ -62,7 +62,12 @@ test.describe("the organiser's festival editor", () => {
 
     const visitor = await browser.newContext({ locale: "zh-CN", storageState: { cookies: [], origins: [] } });
     const v = await visitor.newPage();
-    await v.goto("/festivals");
+    // The list is a cached page: the publish expires it, and the next visits render it
+    // afresh (a visit already under way may still get the old copy, so look again).
+    await expect(async () => {
+      await v.goto("/festivals");
+      await expect(v.locator(`[data-festival="${slug}"] a`)).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
     await v.locator(`[data-festival="${slug}"] a`).click();
     await expect(v.getByRole("heading", { level: 1 })).toHaveText("端到端杨梅节");
     await expect(v.locator("[data-ticket-type]")).toHaveCount(2);
