@@ -75,11 +75,13 @@ type SaleSession = { id: string; festivalId: string; startsAt: Date };
 type Entry<T> = { at: number; value: T | null };
 const types = new Map<string, Entry<SaleType>>();
 const sessions = new Map<string, Entry<SaleSession>>();
+const reading = new Map<string, Promise<void>>();
 
 /** Call after changing ticket types, sessions or a festival's sales settings. */
 export function forgetSaleFacts(): void {
   types.clear();
   sessions.clear();
+  reading.clear();
 }
 
 function fresh<T>(cache: Map<string, Entry<T>>, ids: string[], now: number): boolean {
@@ -100,9 +102,19 @@ function remember<T extends { id: string }>(cache: Map<string, Entry<T>>, ids: s
 export async function readSaleFacts(typeIds: string[], sessionIds: string[]) {
   const now = Date.now();
   if (!fresh(types, typeIds, now) || !fresh(sessions, sessionIds, now)) {
-    const [typeRows, sessionRows] = await queryFacts(typeIds, sessionIds);
-    remember(types, typeIds, typeRows, now);
-    remember(sessions, sessionIds, sessionRows, now);
+    // Buyers who arrive together for the same tickets share one read.
+    const key = `${typeIds.join(",")}|${sessionIds.join(",")}`;
+    let read = reading.get(key);
+    if (!read) {
+      read = queryFacts(typeIds, sessionIds)
+        .then(([typeRows, sessionRows]) => {
+          remember(types, typeIds, typeRows, now);
+          remember(sessions, sessionIds, sessionRows, now);
+        })
+        .finally(() => reading.delete(key));
+      reading.set(key, read);
+    }
+    await read;
   }
   const known = <T>(cache: Map<string, Entry<T>>, ids: string[]) =>
     ids.map((id) => cache.get(id)?.value).filter((v): v is T => v !== null && v !== undefined);
