@@ -1,39 +1,29 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** Published festivals with their ticket types and sessions, and the seats left now. */
+/**
+ * The festivals API: the published festivals (the same read as the pages) with
+ * the seats left now in each session, read live.
+ */
 export async function findFestivalsForSale() {
-  const festivals = await db.festival.findMany({
-    where: { status: "PUBLISHED" },
-    orderBy: { startsOn: "asc" },
-    include: {
-      ticketTypes: { where: { active: true }, orderBy: { position: "asc" } },
-      sessions: { orderBy: { startsAt: "asc" } },
-    },
-  });
+  const [festivals, seats] = await Promise.all([
+    findPublishedFestivals(),
+    db.festivalSession.findMany({
+      where: { festival: { status: "PUBLISHED" } },
+      select: { id: true, capacity: true, reserved: true },
+    }),
+  ]);
+  const left = new Map(seats.map((s) => [s.id, Math.max(0, s.capacity - s.reserved)]));
   return festivals.map((f) => ({
     slug: f.slug,
-    name: { zh: f.nameZh, en: f.nameEn },
-    startsOn: f.startsOn.toISOString(),
-    endsOn: f.endsOn.toISOString(),
-    salesStartAt: f.salesStartAt.toISOString(),
-    salesEndAt: f.salesEndAt.toISOString(),
+    name: f.name,
+    startsOn: f.startsOn,
+    endsOn: f.endsOn,
+    salesStartAt: f.salesStartAt,
+    salesEndAt: f.salesEndAt,
     maxTicketsPerOrder: f.maxTicketsPerOrder,
-    ticketTypes: f.ticketTypes.map((t) => ({
-      id: t.id,
-      name: { zh: t.nameZh, en: t.nameEn },
-      priceCents: t.priceCents,
-      currency: t.currency,
-      admissions: t.admissions,
-      maxPerOrder: t.maxPerOrder,
-    })),
-    sessions: f.sessions.map((s) => ({
-      id: s.id,
-      startsAt: s.startsAt.toISOString(),
-      endsAt: s.endsAt.toISOString(),
-      capacity: s.capacity,
-      remaining: Math.max(0, s.capacity - s.reserved),
-    })),
+    ticketTypes: f.ticketTypes.map(({ description: _, ...type }) => type),
+    sessions: f.sessions.map(({ label: _, ...session }) => ({ ...session, remaining: left.get(session.id) ?? 0 })),
   }));
 }
 

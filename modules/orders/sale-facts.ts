@@ -75,13 +75,16 @@ type SaleSession = { id: string; festivalId: string; startsAt: Date };
 type Entry<T> = { at: number; value: T | null };
 const types = new Map<string, Entry<SaleType>>();
 const sessions = new Map<string, Entry<SaleSession>>();
-const reading = new Map<string, Promise<void>>();
+const reading = new Map<string, Promise<{ typeRows: SaleType[]; sessionRows: SaleSession[] }>>();
+// Bumped by forgetSaleFacts, so a read that started before an edit is not remembered after it.
+let generation = 0;
 
 /** Call after changing ticket types, sessions or a festival's sales settings. */
 export function forgetSaleFacts(): void {
   types.clear();
   sessions.clear();
   reading.clear();
+  generation++;
 }
 
 function fresh<T>(cache: Map<string, Entry<T>>, ids: string[], now: number): boolean {
@@ -106,15 +109,28 @@ export async function readSaleFacts(typeIds: string[], sessionIds: string[]) {
     const key = `${typeIds.join(",")}|${sessionIds.join(",")}`;
     let read = reading.get(key);
     if (!read) {
-      read = queryFacts(typeIds, sessionIds)
-        .then(([typeRows, sessionRows]) => {
-          remember(types, typeIds, typeRows, now);
-          remember(sessions, sessionIds, sessionRows, now);
-        })
-        .finally(() => reading.delete(key));
+      const started = generation;
+      read = queryFacts(typeIds, sessionIds).then(([typeRows, sessionRows]) => {
+        if (started !== generation) return { typeRows, sessionRows };
+        remember(types, typeIds, typeRows, now);
+        remember(sessions, sessionIds, sessionRows, now);
+        return { typeRows, sessionRows };
+      });
       reading.set(key, read);
+      // Done or failed, the next buyer starts a read of their own (a failed one is not kept).
+      const settled = read;
+      const clear = () => {
+        if (reading.get(key) === settled) reading.delete(key);
+      };
+      settled.then(clear, clear);
     }
-    await read;
+    const { typeRows, sessionRows } = await read;
+    // Answer from what this read saw (the cache may have been emptied meanwhile).
+    const byId = <T extends { id: string }>(rows: T[], ids: string[]) => {
+      const found = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id)).filter((v): v is T => v !== undefined);
+    };
+    return [byId(typeRows, typeIds), byId(sessionRows, sessionIds)] as const;
   }
   const known = <T>(cache: Map<string, Entry<T>>, ids: string[]) =>
     ids.map((id) => cache.get(id)?.value).filter((v): v is T => v !== null && v !== undefined);
