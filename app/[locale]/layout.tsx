@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { env } from "@/lib/env";
 import { enterLocale } from "@/lib/i18n/page";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
@@ -16,6 +17,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
+    metadataBase: new URL(env.siteUrl),
     title: { default: t("title"), template: `%s · ${t("siteName")}` },
     description: t("description"),
     alternates: { languages: { "zh-CN": "/", en: "/en" } },

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../lib/postgres";
@@ -46,4 +47,92 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   }
   stop();
   throw new Error("the app did not start within 5 minutes");
+}
+
+export type LoadResult = {
+  /** Latency of each answer, by status (ms, from writing the request to the last byte of the answer). */
+  latencies: Map<number, number[]>;
+  /** When the first answer with `stopStatus` came, ms after the burst began (0 if none). */
+  firstStopAt: number;
+  /** ms from the burst's start to the last answer. */
+  elapsed: number;
+  errors: number;
+};
+
+/**
+ * `connections` clients each send `body` to `url` one request after another
+ * until `amount` requests were sent. With `warmConnections`, every connection is
+ * opened first (by a GET of `warmPath`) and kept alive, as a browser that shows
+ * the page already has one; without, all connect at the moment of the burst.
+ */
+export async function burst(options: {
+  url: string;
+  body: string;
+  connections: number;
+  amount: number;
+  warmConnections: boolean;
+  warmPath?: string;
+  stopStatus?: number;
+}): Promise<LoadResult> {
+  const target = new URL(options.url);
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: options.connections,
+    maxFreeSockets: options.connections,
+  });
+  const send = (method: string, pathname: string, body?: string) =>
+    new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          method,
+          path: pathname,
+          headers: body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {},
+        },
+        (response) => {
+          response.resume();
+          response.on("end", () => resolve(response.statusCode ?? 0));
+          response.on("error", reject);
+        },
+      );
+      request.on("error", reject);
+      request.end(body);
+    });
+  if (options.warmConnections) {
+    // All at once, so the agent opens one socket per client and keeps each.
+    await Promise.all(Array.from({ length: options.connections }, () => send("GET", options.warmPath ?? "/")));
+  }
+  const latencies = new Map<number, number[]>();
+  let sent = 0;
+  let errors = 0;
+  let firstStopAt = 0;
+  const started = performance.now();
+  const client = async () => {
+    while (sent < options.amount) {
+      sent++;
+      const t = performance.now();
+      try {
+        const status = await send("POST", target.pathname, options.body);
+        const done = performance.now();
+        const list = latencies.get(status) ?? [];
+        list.push(done - t);
+        latencies.set(status, list);
+        if (status === options.stopStatus && !firstStopAt) firstStopAt = done - started;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, client));
+  const elapsed = performance.now() - started;
+  agent.destroy();
+  return { latencies, firstStopAt, elapsed, errors };
+}
+
+/** The p-th percentile (0–100) of the values. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
 }
