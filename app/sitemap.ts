@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { env } from "@/lib/env";
 import { getPublishedRoutes } from "@/modules/routes/queries";
+import { getPublishedProducts, getPublishedWorkshops } from "@/modules/shop/queries";
 
 export const revalidate = 3600;
 
@@ -16,6 +17,15 @@ function entry(path: string, lastModified?: string): MetadataRoute.Sitemap[numbe
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const routes = await getPublishedRoutes();
-  return [...PUBLIC_PATHS.map((p) => entry(p)), ...routes.map((r) => entry(`/routes/${r.slug}`, r.updatedAt))];
+  const [routes, workshops, products] = await Promise.all([
+    getPublishedRoutes(),
+    getPublishedWorkshops(),
+    getPublishedProducts(),
+  ]);
+  return [
+    ...PUBLIC_PATHS.map((p) => entry(p)),
+    ...routes.map((r) => entry(`/routes/${r.slug}`, r.updatedAt)),
+    ...workshops.map((w) => entry(`/shop/workshops/${w.slug}`, w.updatedAt)),
+    ...products.map((p) => entry(`/shop/products/${p.slug}`, p.updatedAt)),
+  ];
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { ActionState } from "@/modules/auth/guards";
 
 type Action<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
@@ -17,10 +17,15 @@ export function PublishToggle<T>(props: {
   onChange?: (published: boolean) => void;
 }) {
   const { labels } = props;
+  // Kept here too, so a list of toggles works without the page reloading.
+  const [published, setPublished] = useState(props.published);
   const [state, action, pending] = useActionState<ActionState<T>, FormData>(
     async (previous, formData) => {
-      const result = await (props.published ? props.unpublish : props.publish)(previous, formData);
-      if (result.status === "success") props.onChange?.(!props.published);
+      const result = await (published ? props.unpublish : props.publish)(previous, formData);
+      if (result.status === "success") {
+        setPublished(!published);
+        props.onChange?.(!published);
+      }
       return result;
     },
     { status: "idle" },
@@ -31,9 +36,9 @@ export function PublishToggle<T>(props: {
       <button
         type="submit"
         disabled={pending}
-        className={`rounded-lg px-3 py-1.5 text-sm ${props.published ? "border border-stone-300 bg-white" : "bg-brand-600 text-white"}`}
+        className={`rounded-lg px-3 py-1.5 text-sm ${published ? "border border-stone-300 bg-white" : "bg-brand-600 text-white"}`}
       >
-        {props.published ? labels.unpublish : labels.publish}
+        {published ? labels.unpublish : labels.publish}
       </button>
       {state.status === "error" ? (
         <span role="alert" className="text-berry-600 text-sm">
@@ -42,7 +47,7 @@ export function PublishToggle<T>(props: {
       ) : null}
       {state.status === "success" ? (
         <span role="status" className="text-brand-700 text-sm">
-          {props.published ? labels.published : labels.unpublished}
+          {published ? labels.published : labels.unpublished}
         </span>
       ) : null}
     </form>

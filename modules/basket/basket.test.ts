@@ -3,16 +3,22 @@ import {
   addLine,
   type Basket,
   basketCount,
+  basketDeliveryFees,
   basketTotals,
+  chooseFulfilment,
   EMPTY_BASKET,
+  fulfilmentFor,
   lineKey,
   maxQuantity,
   orderItems,
+  type ProductLine,
   parseBasket,
   removeLine,
+  setAddress,
   setQuantity,
   type TicketLine,
   withoutPast,
+  workshopGroups,
 } from "./basket";
 
 const line = (over: Partial<TicketLine> = {}, type: Partial<TicketLine["ticketType"]> = {}): TicketLine => ({
@@ -89,5 +95,92 @@ describe("the basket", () => {
     expect(parseBasket(JSON.stringify({ version: 2, lines: [] }))).toEqual(EMPTY_BASKET);
     const tampered = { version: 1, lines: [{ ...line(), quantity: -3 }, { kind: "coupon" }, line()] };
     expect(parseBasket(JSON.stringify(tampered)).lines).toEqual([line()]);
+  });
+});
+
+const productLine = (over: Partial<ProductLine> = {}, product: Partial<ProductLine["product"]> = {}): ProductLine => ({
+  kind: "product",
+  productId: "p1",
+  quantity: 1,
+  product: {
+    slug: "dongkui",
+    name: { zh: "东魁杨梅", en: "Dongkui bayberries" },
+    unit: "JIN",
+    priceCents: 6800,
+    currency: "CNY",
+    farmerId: "f1",
+    maxPerOrder: 5,
+    availableFrom: null,
+    fulfilment: { workshopPickup: true, festivalPickup: true, delivery: true, deliveryFeeCents: 1500 },
+    ...product,
+  },
+  workshop: { slug: "dujia", name: { zh: "杜家工坊", en: "Dujia" }, openingHours: { zh: "", en: "" } },
+  ...over,
+});
+
+describe("workshop products in the basket", () => {
+  it("keeps within the stock seen and groups products by workshop", () => {
+    let basket = setQuantity(EMPTY_BASKET, productLine(), 9);
+    expect(basket.lines[0]?.quantity).toBe(5);
+    basket = addLine(basket, productLine({ productId: "p2", workshop: { ...productLine().workshop, slug: "xlw" } }));
+    basket = addLine(basket, line());
+    expect(workshopGroups(basket).map((g) => [g.workshop.slug, g.lines.map((l) => l.productId)])).toEqual([
+      ["dujia", ["p1"]],
+      ["xlw", ["p2"]],
+    ]);
+  });
+
+  it("offers a workshop only the ways all its products allow, and falls back when a choice no longer fits", () => {
+    let basket = setQuantity(EMPTY_BASKET, productLine(), 1);
+    expect(fulfilmentFor(basket, "dujia")).toEqual({ method: "workshop_pickup" });
+    basket = chooseFulfilment(basket, "dujia", { method: "delivery" });
+    expect(fulfilmentFor(basket, "dujia")).toEqual({ method: "delivery" });
+    // A product that cannot travel joins the group: delivery is no longer possible.
+    basket = addLine(
+      basket,
+      productLine({ productId: "p3" }, { fulfilment: { ...productLine().product.fulfilment, delivery: false } }),
+    );
+    expect(fulfilmentFor(basket, "dujia")).toEqual({ method: "workshop_pickup" });
+  });
+
+  it("sends each product with its workshop's choice, and adds one courier fee per farmer", () => {
+    let basket = setQuantity(EMPTY_BASKET, productLine(), 2);
+    basket = addLine(
+      basket,
+      productLine(
+        { productId: "p2" },
+        { priceCents: 1000, fulfilment: { ...productLine().product.fulfilment, deliveryFeeCents: 2000 } },
+      ),
+    );
+    basket = addLine(basket, line());
+    basket = chooseFulfilment(basket, "dujia", { method: "delivery" });
+    const address = {
+      name: "王",
+      phone: "13800138000",
+      province: "浙江省",
+      city: "杭州市",
+      district: "萧山区",
+      street: "1 号",
+    };
+    basket = setAddress(basket, address);
+    expect([...basketDeliveryFees(basket)]).toEqual([["f1", 2000]]);
+    expect(basketTotals(basket)).toEqual([{ currency: "CNY", cents: 2 * 6800 + 1000 + 3000 + 2000 }]);
+    expect(orderItems(basket)).toEqual([
+      { kind: "product", productId: "p1", quantity: 2, fulfilment: { method: "delivery", address } },
+      { kind: "product", productId: "p2", quantity: 1, fulfilment: { method: "delivery", address } },
+      { kind: "ticket", ticketTypeId: "entry", sessionId: "s1", quantity: 1 },
+    ]);
+    basket = chooseFulfilment(basket, "dujia", { method: "festival_pickup", sessionId: "s1" });
+    expect(orderItems(basket)[0]).toMatchObject({ fulfilment: { method: "festival_pickup", sessionId: "s1" } });
+    expect(basketDeliveryFees(basket).size).toBe(0);
+  });
+
+  it("forgets a workshop's choice once its last product leaves, and survives a reload", () => {
+    let basket = chooseFulfilment(setQuantity(EMPTY_BASKET, productLine(), 1), "dujia", { method: "delivery" });
+    expect(parseBasket(JSON.stringify(basket))).toEqual(basket);
+    basket = removeLine(basket, "product:p1");
+    expect(basket.fulfilment).toEqual({});
+    const tampered = { version: 1, lines: [{ ...productLine(), product: { name: "x" } }, productLine()] };
+    expect(parseBasket(JSON.stringify(tampered)).lines).toEqual([productLine()]);
   });
 });

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { defineAction } from "@/modules/auth/guards";
+import { approvedFarmer } from "@/modules/farmers/access";
 import { storeImage } from "./store-image";
 
 const upload = z.object({ file: z.instanceof(File, { message: "validation.image.notImage" }) });
@@ -9,4 +10,13 @@ const upload = z.object({ file: z.instanceof(File, { message: "validation.image.
 /** A route's cover photo (the town's route editor). */
 export const uploadRouteCoverAction = defineAction({ input: upload, permission: "routes.manage" }, ({ file }) =>
   storeImage(file, env.uploadsDir),
+);
+
+/** A product photo (an approved farmer's product editor). */
+export const uploadProductPhotoAction = defineAction(
+  { input: upload, permission: "products.manageOwn" },
+  async ({ file }, { user }) => {
+    await approvedFarmer(user);
+    return storeImage(file, env.uploadsDir);
+  },
 );

@@ -43,13 +43,23 @@ export async function createOrderResponse(request: Request, caller: Caller): Pro
   } catch (error) {
     if (error instanceof SoldOutError) {
       return Response.json(
-        { error: "sold_out", message: apiMessage(locale, "validation.order.soldOut"), sessions: error.shortages },
+        {
+          error: "sold_out",
+          message: apiMessage(locale, "validation.order.soldOut"),
+          sessions: error.shortages.filter((x) => "sessionId" in x),
+          products: error.shortages.filter((x) => "productId" in x),
+        },
         { status: 409 },
       );
     }
     if (error instanceof NotOnSaleError) {
       return Response.json(
-        { error: "not_on_sale", message: apiMessage(locale, "validation.order.notOnSale"), sessions: error.sessionIds },
+        {
+          error: "not_on_sale",
+          message: apiMessage(locale, "validation.order.notOnSale"),
+          sessions: error.sessionIds,
+          products: error.productIds,
+        },
         { status: 409 },
       );
     }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
 import { paymentProvider } from "@/modules/payments/provider";
-import { releaseSeats, type Tx } from "./capacity";
+import { releaseHeld, releaseSeats, type Tx } from "./capacity";
 
 export type Canceller = { kind: "buyer" } | { kind: "staff"; userId: string };
 
@@ -43,7 +43,7 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
     select: {
       id: true,
       status: true,
-      holds: { where: { status: "ACTIVE" }, select: { id: true, sessionId: true, quantity: true } },
+      holds: { where: { status: "ACTIVE" }, select: { id: true, sessionId: true, productId: true, quantity: true } },
       tickets: {
         select: {
           id: true,
@@ -120,7 +120,11 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
       if (emptied.length > 0) {
         await tx.orderItem.updateMany({ where: { id: { in: emptied } }, data: { fulfilmentStatus: "CANCELLED" } });
       }
-      const status = remaining.length === 0 ? ("REFUNDED" as const) : ("PARTIALLY_REFUNDED" as const);
+      // Workshop products in the same order stay bought: the order is then only partly refunded.
+      const products = await tx.orderItem.count({
+        where: { orderId: order.id, kind: "PRODUCT", fulfilmentStatus: { not: "CANCELLED" } },
+      });
+      const status = remaining.length === 0 && products === 0 ? ("REFUNDED" as const) : ("PARTIALLY_REFUNDED" as const);
       await tx.order.update({
         where: { id: order.id },
         data: { status, ...(status === "REFUNDED" ? { cancelledAt: now } : {}) },
@@ -135,13 +139,16 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
   return { status: outcome.status, tickets: ids.length, refundedCents, refundPending };
 }
 
-async function releaseHolds(tx: Tx, holds: { id: string; sessionId: string | null; quantity: number }[]) {
+async function releaseHolds(
+  tx: Tx,
+  holds: { id: string; sessionId: string | null; productId: string | null; quantity: number }[],
+) {
   for (const hold of holds) {
     const claimed = await tx.hold.updateMany({
       where: { id: hold.id, status: "ACTIVE" },
       data: { status: "RELEASED" },
     });
-    if (claimed.count === 1 && hold.sessionId) await releaseSeats(tx, hold.sessionId, hold.quantity);
+    if (claimed.count === 1) await releaseHeld(tx, hold);
   }
 }
 

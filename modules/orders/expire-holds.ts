@@ -1,19 +1,32 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/sqlite/client";
 import { db } from "@/lib/db";
-import { releaseSeats } from "./capacity";
+import { releaseHeld } from "./capacity";
 
 /**
  * Releases holds whose time is up and marks their orders expired. Runs before
- * seats are counted or taken, and on a timer (instrumentation.ts), so no cron
+ * seats or stock are counted or taken, and on a timer (instrumentation.ts), so no cron
  * job is needed. Each hold is released once: the update is guarded by its state.
  */
-export async function releaseExpiredHolds(now = new Date(), sessionIds?: string[]): Promise<number> {
+export async function releaseExpiredHolds(
+  now = new Date(),
+  scope?: { sessionIds?: string[]; productIds?: string[] },
+): Promise<number> {
   // A plain statement: every buyer who meets a shortage runs this first, so it must be cheap.
-  const inSessions = sessionIds ? Prisma.sql`AND "sessionId" IN (${Prisma.join(sessionIds)})` : Prisma.empty;
-  const expired = await db.$queryRaw<{ id: string; orderId: string; sessionId: string | null; quantity: number }[]>`
-    SELECT "id", "orderId", "sessionId", "quantity" FROM "Hold"
-    WHERE "status" = 'ACTIVE' AND "expiresAt" <= ${now} ${inSessions}
+  const parts = [
+    scope?.sessionIds?.length ? Prisma.sql`"sessionId" IN (${Prisma.join(scope.sessionIds)})` : null,
+    scope?.productIds?.length ? Prisma.sql`"productId" IN (${Prisma.join(scope.productIds)})` : null,
+  ].filter((p) => p !== null);
+  const within = !scope
+    ? Prisma.empty
+    : parts.length === 0
+      ? Prisma.sql`AND 1 = 0`
+      : Prisma.sql`AND (${Prisma.join(parts, " OR ")})`;
+  const expired = await db.$queryRaw<
+    { id: string; orderId: string; sessionId: string | null; productId: string | null; quantity: number }[]
+  >`
+    SELECT "id", "orderId", "sessionId", "productId", "quantity" FROM "Hold"
+    WHERE "status" = 'ACTIVE' AND "expiresAt" <= ${now} ${within}
     LIMIT 500`;
   let released = 0;
   for (const hold of expired) {
@@ -24,7 +37,7 @@ export async function releaseExpiredHolds(now = new Date(), sessionIds?: string[
           data: { status: "RELEASED" },
         });
         if (claimed.count === 0) return false;
-        if (hold.sessionId) await releaseSeats(tx, hold.sessionId, Number(hold.quantity));
+        await releaseHeld(tx, hold);
         await tx.order.updateMany({ where: { id: hold.orderId, status: "PENDING" }, data: { status: "EXPIRED" } });
         return true;
       },

@@ -10,7 +10,23 @@ export async function findOrderForCaller(id: string, token: string | null, userI
   const order = await db.order.findUnique({
     where: { id },
     include: {
-      items: { orderBy: { createdAt: "asc" } },
+      items: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          farmer: {
+            select: {
+              id: true,
+              displayName: true,
+              workshop: {
+                select: { slug: true, nameZh: true, nameEn: true, openingHoursZh: true, openingHoursEn: true },
+              },
+            },
+          },
+          pickupSession: {
+            select: { startsAt: true, endsAt: true, festival: { select: { nameZh: true, nameEn: true } } },
+          },
+        },
+      },
       tickets: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -54,6 +70,35 @@ export async function findOrderForCaller(id: string, token: string | null, userI
       quantity: i.quantity,
       unitPriceCents: i.unitPriceCents,
       totalCents: i.totalCents,
+      // Workshop products: whose they are and how they reach the buyer.
+      farmer: i.farmer
+        ? {
+            id: i.farmer.id,
+            name: i.farmer.displayName,
+            workshop: {
+              slug: i.farmer.workshop.slug,
+              name: { zh: i.farmer.workshop.nameZh, en: i.farmer.workshop.nameEn },
+              openingHours: { zh: i.farmer.workshop.openingHoursZh, en: i.farmer.workshop.openingHoursEn },
+            },
+          }
+        : null,
+      fulfilment:
+        i.kind === "PRODUCT" && i.fulfilmentMethod
+          ? {
+              method: i.fulfilmentMethod.toLowerCase() as "workshop_pickup" | "festival_pickup" | "delivery",
+              status: i.fulfilmentStatus.toLowerCase() as Lowercase<typeof i.fulfilmentStatus>,
+              trackingNumber: i.trackingNumber,
+              deliveryFeeCents: i.deliveryFeeCents,
+              address: (i.deliveryAddress ?? null) as Record<string, string> | null,
+              pickupSession: i.pickupSession
+                ? {
+                    startsAt: i.pickupSession.startsAt.toISOString(),
+                    endsAt: i.pickupSession.endsAt.toISOString(),
+                    festival: { zh: i.pickupSession.festival.nameZh, en: i.pickupSession.festival.nameEn },
+                  }
+                : null,
+            }
+          : null,
     })),
     tickets:
       order.status === "PAID" || order.status === "PARTIALLY_REFUNDED" || order.status === "REFUNDED"

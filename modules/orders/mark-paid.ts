@@ -3,7 +3,7 @@ import { randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { sendOrderConfirmation } from "@/modules/email/order-confirmation";
-import { reserveSeats, type Tx } from "./capacity";
+import { reserveSeats, reserveStock, type Tx } from "./capacity";
 
 export type PaymentNotice = {
   orderId: string;
@@ -133,14 +133,19 @@ async function applyPayment(notice: PaymentNotice, now: Date): Promise<PaymentOu
           return { result: "refund_needed", reason: "amount_mismatch" } as const;
         }
         if (order.status === "EXPIRED") {
-          // Paid after the hold ran out: take the seats again if they are still free.
+          // Paid after the hold ran out: take the seats and stock again if they are still free
+          // (sessions, then products, each in id order, as orders take them).
           const bySession = new Map<string, number>();
-          for (const h of order.holds)
+          const byProduct = new Map<string, number>();
+          for (const h of order.holds) {
             if (h.sessionId) bySession.set(h.sessionId, (bySession.get(h.sessionId) ?? 0) + h.quantity);
+            if (h.productId) byProduct.set(h.productId, (byProduct.get(h.productId) ?? 0) + h.quantity);
+          }
           for (const [sessionId, seats] of [...bySession].sort(([a], [b]) => a.localeCompare(b))) {
-            if (!(await reserveSeats(tx, sessionId, seats))) {
-              throw new SeatsGoneError();
-            }
+            if (!(await reserveSeats(tx, sessionId, seats))) throw new SeatsGoneError();
+          }
+          for (const [productId, units] of [...byProduct].sort(([a], [b]) => a.localeCompare(b))) {
+            if (!(await reserveStock(tx, productId, units))) throw new SeatsGoneError();
           }
         } else {
           const converted = await tx.hold.updateMany({

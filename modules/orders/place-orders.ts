@@ -10,31 +10,44 @@ import type { Tx } from "./capacity";
 // Placing orders, many at a time (group commit). When a festival opens, hundreds
 // of buyers arrive at once: each transaction has a fixed cost, so the orders that
 // arrive while one transaction runs go together in the next. Inside it the
-// sessions' rows are locked (PostgreSQL: FOR UPDATE; SQLite: the one writer), the
-// orders are admitted in arrival order while seats last, and `reserved` rises by
-// one guarded update per session — so no seat is sold twice and none is left
-// unsold while a buyer waits. Plain SQL, not the ORM: this is the hot path.
+// sessions' and products' rows are locked (PostgreSQL: FOR UPDATE; SQLite: the
+// one writer), the orders are admitted in arrival order while seats and stock
+// last, and `reserved` rises by one guarded update per session or product — so
+// nothing is sold twice and nothing is left unsold while a buyer waits. Plain SQL, not the ORM: this is the hot path.
 
-export type Shortage = { sessionId: string; requested: number; remaining: number };
+export type Shortage =
+  | { sessionId: string; requested: number; remaining: number }
+  | { productId: string; requested: number; remaining: number };
 
-/** Some session has fewer seats left than the order asks for; nothing was held. */
+/** Some session or product has less left than the order asks for; nothing was held. */
 export class SoldOutError extends Error {
   constructor(readonly shortages: Shortage[]) {
     super("sold_out");
   }
 }
 
-export type PlannedLine = {
-  sessionId: string;
-  ticketTypeId: string;
+type LineBase = {
   quantity: number;
-  seats: number;
   unitPriceCents: number;
   totalCents: number;
   currency: string;
   nameZh: string;
   nameEn: string;
 };
+
+export type PlannedTicketLine = LineBase & { kind: "ticket"; sessionId: string; ticketTypeId: string; seats: number };
+
+export type PlannedProductLine = LineBase & {
+  kind: "product";
+  productId: string;
+  farmerId: string;
+  fulfilmentMethod: "WORKSHOP_PICKUP" | "FESTIVAL_PICKUP" | "DELIVERY";
+  pickupSessionId: string | null;
+  deliveryAddress: Record<string, string> | null;
+  deliveryFeeCents: number;
+};
+
+export type PlannedLine = PlannedTicketLine | PlannedProductLine;
 
 export type PlannedOrder = {
   id: string;
@@ -57,7 +70,7 @@ type Waiting = { order: PlannedOrder; resolve: (code: string) => void; reject: (
 const queue: Waiting[] = [];
 let draining = false;
 
-/** Holds the order's seats and writes it; resolves to its code, or rejects with SoldOutError. */
+/** Holds the order's seats and stock and writes it; resolves to its code, or rejects with SoldOutError. */
 export function placeOrder(order: PlannedOrder): Promise<string> {
   return new Promise((resolve, reject) => {
     queue.push({ order, resolve, reject });
@@ -90,10 +103,22 @@ async function drain() {
   }
 }
 
-function sessionSeats(order: PlannedOrder): Map<string, number> {
-  const seats = new Map<string, number>();
-  for (const line of order.lines) seats.set(line.sessionId, (seats.get(line.sessionId) ?? 0) + line.seats);
-  return seats;
+/** What the order takes: seats per session ("s:id") and units per product ("p:id"). */
+function wants(order: PlannedOrder): Map<string, number> {
+  const wanted = new Map<string, number>();
+  for (const line of order.lines) {
+    const key = line.kind === "ticket" ? `s:${line.sessionId}` : `p:${line.productId}`;
+    wanted.set(key, (wanted.get(key) ?? 0) + (line.kind === "ticket" ? line.seats : line.quantity));
+  }
+  return wanted;
+}
+
+function shortage(key: string, requested: number, remaining: number): Shortage {
+  const id = key.slice(2);
+  const left = Math.max(0, remaining);
+  return key.startsWith("s:")
+    ? { sessionId: id, requested, remaining: left }
+    : { productId: id, requested, remaining: left };
 }
 
 /** A session's seats moved between reading and taking them (the lock should prevent it): try again. */
@@ -114,30 +139,45 @@ async function placeBatch(orders: PlannedOrder[]): Promise<(string | SoldOutErro
   }
 }
 
+const FULFILMENT_METHODS = new Set(["WORKSHOP_PICKUP", "FESTIVAL_PICKUP", "DELIVERY"]);
+
 async function admit(tx: Tx, orders: PlannedOrder[]): Promise<(string | SoldOutError)[]> {
-  const sessionIds = [...new Set(orders.flatMap((o) => o.lines.map((l) => l.sessionId)))].sort();
-  // A fixed order of rows, so two batches (or two servers) never wait on each other's locks.
-  const lock =
-    env.database.provider === "postgresql" ? Prisma.sql`ORDER BY "id" FOR UPDATE` : Prisma.sql`ORDER BY "id"`;
-  const rows = await tx.$queryRaw<{ id: string; capacity: number; reserved: number }[]>`
-    SELECT "id", "capacity", "reserved" FROM "FestivalSession" WHERE "id" IN (${Prisma.join(sessionIds)}) ${lock}`;
-  const left = new Map(rows.map((r) => [r.id, Number(r.capacity) - Number(r.reserved)]));
+  const postgres = env.database.provider === "postgresql";
+  const lines = orders.flatMap((o) => o.lines);
+  const sessionIds = [...new Set(lines.flatMap((l) => (l.kind === "ticket" ? [l.sessionId] : [])))].sort();
+  const productIds = [...new Set(lines.flatMap((l) => (l.kind === "product" ? [l.productId] : [])))].sort();
+  // A fixed order of rows (sessions, then products, each by id), so two batches
+  // (or two servers) never wait on each other's locks.
+  const lock = postgres ? Prisma.sql`ORDER BY "id" FOR UPDATE` : Prisma.sql`ORDER BY "id"`;
+  const left = new Map<string, number>();
+  if (sessionIds.length > 0) {
+    const rows = await tx.$queryRaw<{ id: string; capacity: number; reserved: number }[]>`
+      SELECT "id", "capacity", "reserved" FROM "FestivalSession" WHERE "id" IN (${Prisma.join(sessionIds)}) ${lock}`;
+    for (const r of rows) left.set(`s:${r.id}`, Number(r.capacity) - Number(r.reserved));
+  }
+  if (productIds.length > 0) {
+    const rows = await tx.$queryRaw<{ id: string; stock: number | null; reserved: number }[]>`
+      SELECT "id", "stock", "reserved" FROM "Product" WHERE "id" IN (${Prisma.join(productIds)}) ${lock}`;
+    // Made to order (no stock): never short.
+    for (const r of rows)
+      left.set(`p:${r.id}`, r.stock === null ? Number.POSITIVE_INFINITY : Number(r.stock) - Number(r.reserved));
+  }
   const taken = new Map<string, number>();
 
   const outcomes: (string | SoldOutError)[] = [];
   const admitted: { order: PlannedOrder; code: string }[] = [];
   for (const order of orders) {
-    const wanted = sessionSeats(order);
+    const wanted = wants(order);
     const shortages = [...wanted]
-      .filter(([sessionId, seats]) => seats > (left.get(sessionId) ?? 0))
-      .map(([sessionId, requested]) => ({ sessionId, requested, remaining: Math.max(0, left.get(sessionId) ?? 0) }));
+      .filter(([key, n]) => n > (left.get(key) ?? 0))
+      .map(([key, n]) => shortage(key, n, left.get(key) ?? 0));
     if (shortages.length > 0) {
       outcomes.push(new SoldOutError(shortages));
       continue;
     }
-    for (const [sessionId, seats] of wanted) {
-      left.set(sessionId, (left.get(sessionId) ?? 0) - seats);
-      taken.set(sessionId, (taken.get(sessionId) ?? 0) + seats);
+    for (const [key, n] of wanted) {
+      left.set(key, (left.get(key) ?? 0) - n);
+      taken.set(key, (taken.get(key) ?? 0) + n);
     }
     const code = `SQ${randomCode(8)}`;
     admitted.push({ order, code });
@@ -155,31 +195,54 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<(string | SoldOutE
             ${o.totalCents}, ${o.currency}, ${o.expiresAt}, ${o.accessTokenHash}, ${o.locale}, ${o.now}, ${o.now})`,
       ),
     )}`;
-  const lines = admitted.flatMap(({ order }) => order.lines.map((line) => ({ order, line, itemId: randomUUID() })));
-  // 'TICKET' is a literal: PostgreSQL casts it to the enum column, SQLite stores the text.
+  const items = admitted.flatMap(({ order }) => order.lines.map((line) => ({ order, line, itemId: randomUUID() })));
+  // Enum values are literals from a fixed set: PostgreSQL casts them to the enum
+  // column, SQLite stores the text. The address is JSON (jsonb on PostgreSQL).
+  const enumLiteral = (value: string) => {
+    if (!FULFILMENT_METHODS.has(value) && value !== "TICKET" && value !== "PRODUCT")
+      throw new Error(`not an enum value: ${value}`);
+    return Prisma.raw(`'${value}'`);
+  };
+  const json = (value: Record<string, string> | null) => {
+    if (value === null) return Prisma.sql`NULL`;
+    const text = JSON.stringify(value);
+    return postgres ? Prisma.sql`CAST(${text} AS JSONB)` : Prisma.sql`${text}`;
+  };
   await tx.$executeRaw`
-    INSERT INTO "OrderItem" ("id", "orderId", "kind", "ticketTypeId", "sessionId", "quantity",
-      "unitPriceCents", "totalCents", "currency", "nameZh", "nameEn", "createdAt", "updatedAt")
+    INSERT INTO "OrderItem" ("id", "orderId", "kind", "ticketTypeId", "sessionId", "productId", "farmerId", "quantity",
+      "unitPriceCents", "totalCents", "currency", "nameZh", "nameEn", "fulfilmentMethod", "pickupSessionId",
+      "deliveryAddress", "deliveryFeeCents", "createdAt", "updatedAt")
     VALUES ${Prisma.join(
-      lines.map(
-        ({ order: o, line: l, itemId }) =>
-          Prisma.sql`(${itemId}, ${o.id}, 'TICKET', ${l.ticketTypeId}, ${l.sessionId}, ${l.quantity},
-            ${l.unitPriceCents}, ${l.totalCents}, ${l.currency}, ${l.nameZh}, ${l.nameEn}, ${o.now}, ${o.now})`,
+      items.map(({ order: o, line: l, itemId }) =>
+        l.kind === "ticket"
+          ? Prisma.sql`(${itemId}, ${o.id}, ${enumLiteral("TICKET")}, ${l.ticketTypeId}, ${l.sessionId}, NULL, NULL,
+              ${l.quantity}, ${l.unitPriceCents}, ${l.totalCents}, ${l.currency}, ${l.nameZh}, ${l.nameEn}, NULL, NULL,
+              NULL, 0, ${o.now}, ${o.now})`
+          : Prisma.sql`(${itemId}, ${o.id}, ${enumLiteral("PRODUCT")}, NULL, NULL, ${l.productId}, ${l.farmerId},
+              ${l.quantity}, ${l.unitPriceCents}, ${l.totalCents}, ${l.currency}, ${l.nameZh}, ${l.nameEn},
+              ${enumLiteral(l.fulfilmentMethod)}, ${l.pickupSessionId}, ${json(l.deliveryAddress)}, ${l.deliveryFeeCents},
+              ${o.now}, ${o.now})`,
       ),
     )}`;
   await tx.$executeRaw`
-    INSERT INTO "Hold" ("id", "orderId", "orderItemId", "sessionId", "quantity", "expiresAt", "createdAt", "updatedAt")
+    INSERT INTO "Hold" ("id", "orderId", "orderItemId", "sessionId", "productId", "quantity", "expiresAt", "createdAt", "updatedAt")
     VALUES ${Prisma.join(
-      lines.map(
-        ({ order: o, line: l, itemId }) =>
-          Prisma.sql`(${randomUUID()}, ${o.id}, ${itemId}, ${l.sessionId}, ${l.seats}, ${o.expiresAt}, ${o.now}, ${o.now})`,
+      items.map(({ order: o, line: l, itemId }) =>
+        l.kind === "ticket"
+          ? Prisma.sql`(${randomUUID()}, ${o.id}, ${itemId}, ${l.sessionId}, NULL, ${l.seats}, ${o.expiresAt}, ${o.now}, ${o.now})`
+          : Prisma.sql`(${randomUUID()}, ${o.id}, ${itemId}, NULL, ${l.productId}, ${l.quantity}, ${o.expiresAt}, ${o.now}, ${o.now})`,
       ),
     )}`;
-  for (const [sessionId, seats] of [...taken].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, n] of [...taken].sort(([a], [b]) => a.localeCompare(b))) {
     // Still guarded: the rows are locked, so this only fails if something is badly wrong.
-    const changed = await tx.$executeRaw`
-      UPDATE "FestivalSession" SET "reserved" = "reserved" + ${seats}
-      WHERE "id" = ${sessionId} AND "reserved" + ${seats} <= "capacity"`;
+    const id = key.slice(2);
+    const changed = key.startsWith("s:")
+      ? await tx.$executeRaw`
+          UPDATE "FestivalSession" SET "reserved" = "reserved" + ${n}
+          WHERE "id" = ${id} AND "reserved" + ${n} <= "capacity"`
+      : await tx.$executeRaw`
+          UPDATE "Product" SET "reserved" = "reserved" + ${n}
+          WHERE "id" = ${id} AND ("stock" IS NULL OR "reserved" + ${n} <= "stock")`;
     if (changed !== 1) throw new BatchConflict();
   }
   return outcomes;

@@ -6,15 +6,68 @@ import { emailSchema } from "@/modules/auth/schemas";
 
 const id = z.string("validation.order.id").min(1, "validation.order.id").max(64, "validation.order.id");
 
+const quantity = z
+  .number("validation.order.quantity")
+  .int("validation.order.quantity")
+  .min(1, "validation.order.quantity")
+  .max(50, "validation.order.quantity");
+
+const mobile = (message: string) =>
+  z.string(message).transform((value, ctx) => {
+    const phone = normaliseChineseMobile(value);
+    if (!phone) ctx.addIssue({ code: "custom", message });
+    return phone ?? "";
+  });
+
+const addressPart = (max: number) =>
+  z
+    .string("validation.address.required")
+    .trim()
+    .min(1, "validation.address.required")
+    .max(max, "validation.address.tooLong");
+
+/** A courier address as written in China: province, city, district, then the street and number. */
+export const addressSchema = z.object(
+  {
+    name: addressPart(60),
+    phone: mobile("validation.phone.invalid"),
+    province: addressPart(30),
+    city: addressPart(30),
+    district: addressPart(30),
+    street: addressPart(120),
+  },
+  "validation.address.required",
+);
+
+export const fulfilmentSchema = z.discriminatedUnion(
+  "method",
+  [
+    z.object({ method: z.literal("workshop_pickup") }),
+    z.object({
+      method: z.literal("festival_pickup"),
+      sessionId: z
+        .string("validation.order.pickupSession")
+        .min(1, "validation.order.pickupSession")
+        .max(64, "validation.order.pickupSession"),
+    }),
+    z.object({ method: z.literal("delivery"), address: addressSchema }),
+  ],
+  { error: "validation.order.fulfilment" },
+);
+
 export const ticketItemSchema = z.object({
   kind: z.literal("ticket"),
   ticketTypeId: id,
   sessionId: id,
-  quantity: z
-    .number("validation.order.quantity")
-    .int("validation.order.quantity")
-    .min(1, "validation.order.quantity")
-    .max(50, "validation.order.quantity"),
+  quantity,
+});
+
+export const productItemSchema = z.object({
+  kind: z.literal("product"),
+  productId: id,
+  quantity,
+  // Omitted: picked up at the workshop.
+  fulfilment: fulfilmentSchema.default({ method: "workshop_pickup" }),
 });
 
 export const customerSchema = z.object({
@@ -23,18 +76,14 @@ export const customerSchema = z.object({
     .trim()
     .min(1, "validation.name.required")
     .max(60, "validation.name.tooLong"),
-  phone: z.string("validation.phone.invalid").transform((value, ctx) => {
-    const phone = normaliseChineseMobile(value);
-    if (!phone) ctx.addIssue({ code: "custom", message: "validation.phone.invalid" });
-    return phone ?? "";
-  }),
+  phone: mobile("validation.phone.invalid"),
   email: z.string("validation.email.invalid").pipe(emailSchema),
 });
 
 export const createOrderSchema = z.object({
   items: z
     .array(
-      z.discriminatedUnion("kind", [ticketItemSchema], { error: "validation.order.kind" }),
+      z.discriminatedUnion("kind", [ticketItemSchema, productItemSchema], { error: "validation.order.kind" }),
       "validation.order.items",
     )
     .min(1, "validation.order.items")
@@ -43,3 +92,6 @@ export const createOrderSchema = z.object({
 });
 
 export type CreateOrderInput = z.infer<typeof createOrderSchema>;
+export type OrderItemInput = CreateOrderInput["items"][number];
+export type TicketItemInput = Extract<OrderItemInput, { kind: "ticket" }>;
+export type ProductItemInput = Extract<OrderItemInput, { kind: "product" }>;

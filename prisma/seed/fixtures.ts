@@ -48,3 +48,78 @@ export async function createSaleFixture(
 }
 
 export const customer = { name: "测试买家", phone: "13800001111", email: "buyer@example.com" };
+
+/**
+ * A workshop of the test's own with an approved farmer (and their user) selling
+ * products. Each product defaults to published, 100 in stock, pickup at the
+ * workshop only; pass what the test is about.
+ */
+export async function createShopFixture(
+  db: Db,
+  products: {
+    stock?: number | null;
+    priceCents?: number;
+    status?: "DRAFT" | "PUBLISHED";
+    pickupAtWorkshop?: boolean;
+    pickupAtFestival?: boolean;
+    delivery?: boolean;
+    deliveryFeeCents?: number;
+    availableFrom?: Date | null;
+    availableUntil?: Date | null;
+  }[] = [{}],
+  opts: { farmerStatus?: "PENDING" | "APPROVED" | "REJECTED"; workshopId?: string } = {},
+) {
+  const tag = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const workshop = opts.workshopId
+    ? await db.workshop.findUniqueOrThrow({ where: { id: opts.workshopId } })
+    : await db.workshop.create({
+        data: {
+          slug: `test-workshop-${tag}`,
+          nameZh: "测试工坊",
+          nameEn: "Test workshop",
+          storyZh: "",
+          storyEn: "",
+          openingHoursZh: "每天 8:00–17:00",
+          openingHoursEn: "Daily 8:00–17:00",
+        },
+      });
+  const user = await db.user.create({
+    data: { email: `farmer-${tag}@example.com`, name: "测试农户", passwordHash: "x", role: "FARMER" },
+  });
+  const farmer = await db.farmerProfile.create({
+    data: {
+      userId: user.id,
+      workshopId: workshop.id,
+      displayName: `农户 ${tag.slice(-4)}`,
+      village: "杜家村",
+      phone: "13900000000",
+      status: opts.farmerStatus ?? "APPROVED",
+    },
+  });
+  const created = [];
+  for (const [i, p] of products.entries()) {
+    created.push(
+      await db.product.create({
+        data: {
+          slug: `test-product-${tag}-${i}`,
+          farmerId: farmer.id,
+          workshopId: workshop.id,
+          category: "FRUIT",
+          nameZh: `测试商品 ${i}`,
+          nameEn: `Test product ${i}`,
+          unit: "JIN",
+          priceCents: p.priceCents ?? 3000,
+          stock: p.stock === undefined ? 100 : p.stock,
+          status: p.status ?? "PUBLISHED",
+          pickupAtWorkshop: p.pickupAtWorkshop ?? true,
+          pickupAtFestival: p.pickupAtFestival ?? false,
+          delivery: p.delivery ?? false,
+          deliveryFeeCents: p.deliveryFeeCents ?? 0,
+          availableFrom: p.availableFrom ?? null,
+          availableUntil: p.availableUntil ?? null,
+        },
+      }),
+    );
+  }
+  return { workshop, user, farmer, products: created };
+}

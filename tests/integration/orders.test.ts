@@ -121,8 +121,8 @@ describe("placing orders for a timed session", () => {
     const body = await (await post({ items: [ticket(single.id, session.id, 5)], customer })).json();
     expect((await post({ items: [ticket(single.id, session.id, 1)], customer })).status).toBe(409);
     const later = new Date(Date.now() + (HOLD_MINUTES + 1) * 60_000);
-    expect(await releaseExpiredHolds(later, [session.id])).toBe(1);
-    expect(await releaseExpiredHolds(later, [session.id])).toBe(0);
+    expect(await releaseExpiredHolds(later, { sessionIds: [session.id] })).toBe(1);
+    expect(await releaseExpiredHolds(later, { sessionIds: [session.id] })).toBe(0);
     expect((await db.festivalSession.findUniqueOrThrow({ where: { id: session.id } })).reserved).toBe(0);
     expect((await db.order.findUniqueOrThrow({ where: { id: body.order.id } })).status).toBe("EXPIRED");
   });

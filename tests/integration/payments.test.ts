@@ -40,7 +40,7 @@ describe("an order becoming paid", () => {
     expect(paid.holds.every((h) => h.status === "CONVERTED")).toBe(true);
     expect(await seats(session.id)).toBe(6);
     // A paid order's seats are not released when its hold time passes.
-    await releaseExpiredHolds(new Date(Date.now() + (HOLD_MINUTES + 5) * 60_000), [session.id]);
+    await releaseExpiredHolds(new Date(Date.now() + (HOLD_MINUTES + 5) * 60_000), { sessionIds: [session.id] });
     expect(await seats(session.id)).toBe(6);
   });
 
@@ -59,7 +59,7 @@ describe("an order becoming paid", () => {
   it("takes the seats again when paid after the hold expired, if they are still free", async () => {
     const { single, session } = await createSaleFixture(db, { capacity: 5 });
     const o = await order(single.id, session.id, 3);
-    await releaseExpiredHolds(new Date(Date.now() + (HOLD_MINUTES + 1) * 60_000), [session.id]);
+    await releaseExpiredHolds(new Date(Date.now() + (HOLD_MINUTES + 1) * 60_000), { sessionIds: [session.id] });
     expect(await seats(session.id)).toBe(0);
     expect(await markOrderPaid(notice(o))).toEqual({ result: "paid", tickets: 3 });
     expect(await seats(session.id)).toBe(3);
@@ -68,7 +68,7 @@ describe("an order becoming paid", () => {
   it("never sells a seat twice: paid after expiry with the seats gone means a refund", async () => {
     const { single, session } = await createSaleFixture(db, { capacity: 3 });
     const late = await order(single.id, session.id, 3);
-    await releaseExpiredHolds(new Date(Date.now() + (HOLD_MINUTES + 1) * 60_000), [session.id]);
+    await releaseExpiredHolds(new Date(Date.now() + (HOLD_MINUTES + 1) * 60_000), { sessionIds: [session.id] });
     const other = await order(single.id, session.id, 3);
     expect(await markOrderPaid(notice(other))).toMatchObject({ result: "paid" });
     const n = notice(late, `evt_late_${late.id}`);

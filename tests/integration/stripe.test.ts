@@ -208,7 +208,7 @@ describe("refunds", () => {
   it("refunds through Stripe a payment that arrives after the hold expired and the seats were sold again", async () => {
     const { order: late, single, session: festivalSession } = await placeOrder(2, { capacity: 2 });
     const session = await checkout(late.id);
-    await releaseExpiredHolds(new Date(Date.now() + (HOLD_MINUTES + 1) * 60_000), [festivalSession.id]);
+    await releaseExpiredHolds(new Date(Date.now() + (HOLD_MINUTES + 1) * 60_000), { sessionIds: [festivalSession.id] });
     const other = await createOrder(
       { items: [{ kind: "ticket", ticketTypeId: single.id, sessionId: festivalSession.id, quantity: 2 }], customer },
       { userId: null, locale: "zh-CN" },

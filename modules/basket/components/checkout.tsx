@@ -9,16 +9,42 @@ import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
-import { basketTotals, lineKey, maxQuantity, orderItems, removeLine, setQuantity, withoutPast } from "../basket";
+import {
+  type Basket,
+  basketDeliveryFees,
+  basketTotals,
+  fulfilmentFor,
+  lineKey,
+  maxQuantity,
+  orderItems,
+  removeLine,
+  setAddress,
+  setQuantity,
+  type TicketLine,
+  withoutPast,
+  workshopGroups,
+} from "../basket";
 import { useBasket } from "../use-basket";
+import { AddressFields } from "./address-fields";
+import { ProductGroup } from "./product-group";
 
-type Problem = { message: string; fields: Record<string, string>; lines: Record<string, string> };
+type Problem = {
+  message: string;
+  fields: Record<string, string>;
+  /** By line key, or "group:<workshop slug>" for a workshop's way of fulfilment. */
+  lines: Record<string, string>;
+  address: Record<string, string>;
+};
 
 type OrderAnswer =
   | { paymentUrl: string }
-  | { error: "sold_out"; message: string; sessions: { sessionId: string; remaining: number }[] }
-  | { error: "not_on_sale"; message: string; sessions: string[] }
-  | { error: string; message: string; fields?: Record<string, string> };
+  | {
+      error: string;
+      message: string;
+      fields?: Record<string, string>;
+      sessions?: ({ sessionId: string; remaining: number } | string)[];
+      products?: ({ productId: string; remaining: number } | string)[];
+    };
 
 /** The basket and the buyer's details; placing the order holds the seats and goes on to payment. */
 export function Checkout() {
@@ -51,14 +77,24 @@ export function Checkout() {
     return (
       <div className="space-y-3 rounded-xl bg-white p-6 text-center shadow-sm">
         <p data-testid="basket-empty">{t("empty")}</p>
-        <Link href="/festivals" className="inline-block text-brand-700 underline">
-          {t("browseFestivals")}
-        </Link>
+        <p className="flex justify-center gap-4">
+          <Link href="/festivals" className="text-brand-700 underline">
+            {t("browseFestivals")}
+          </Link>
+          <Link href="/shop" className="text-brand-700 underline">
+            {t("browseShop")}
+          </Link>
+        </p>
       </div>
     );
   }
 
   const totals = basketTotals(basket);
+  const fees = [...basketDeliveryFees(basket).values()].reduce((a, b) => a + b, 0);
+  const groups = workshopGroups(basket);
+  const tickets = basket.lines.filter((l): l is TicketLine => l.kind === "ticket");
+  const delivering = groups.some((g) => fulfilmentFor(basket, g.workshop.slug).method === "delivery");
+  const currency = totals[0]?.currency ?? "CNY";
 
   async function placeOrder(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,89 +116,131 @@ export function Checkout() {
       }
       setProblem(explain(answer));
     } catch {
-      setProblem({ message: t("networkError"), fields: {}, lines: {} });
+      setProblem({ message: t("networkError"), fields: {}, lines: {}, address: {} });
     }
     setPending(false);
   }
 
   function explain(answer: OrderAnswer): Problem {
-    const lines: Record<string, string> = {};
-    const fields: Record<string, string> = {};
-    if (!basket || !("error" in answer)) return { message: t("networkError"), fields, lines };
-    if (answer.error === "sold_out" && "sessions" in answer) {
-      for (const short of answer.sessions as { sessionId: string; remaining: number }[]) {
-        for (const l of basket.lines)
-          if (l.sessionId === short.sessionId) lines[lineKey(l)] = t("onlyLeft", { count: short.remaining });
-      }
-    } else if (answer.error === "not_on_sale" && "sessions" in answer) {
-      for (const id of answer.sessions as string[]) {
-        for (const l of basket.lines) if (l.sessionId === id) lines[lineKey(l)] = t("notOnSale");
-      }
-    } else if ("fields" in answer && answer.fields) {
-      for (const [key, message] of Object.entries(answer.fields)) {
-        const item = /^items\.(\d+)/.exec(key);
-        const line = item ? basket.lines[Number(item[1])] : undefined;
-        if (line) lines[lineKey(line)] = message;
-        else fields[key.replace(/^customer\./, "")] = message;
-      }
+    const problem: Problem = { message: t("networkError"), fields: {}, lines: {}, address: {} };
+    if (!basket || !("error" in answer)) return problem;
+    problem.message = answer.message;
+    const mark = (match: (l: Basket["lines"][number]) => boolean, message: string) => {
+      for (const l of basket.lines) if (match(l)) problem.lines[lineKey(l)] = message;
+    };
+    for (const x of answer.sessions ?? []) {
+      const id = typeof x === "string" ? x : x.sessionId;
+      const message = typeof x === "string" ? t("notOnSale") : t("onlyLeft", { count: x.remaining });
+      mark((l) => l.kind === "ticket" && l.sessionId === id, message);
     }
-    return { message: answer.message, fields, lines };
+    for (const x of answer.products ?? []) {
+      const id = typeof x === "string" ? x : x.productId;
+      const message = typeof x === "string" ? t("productNotOnSale") : t("onlyLeftProduct", { count: x.remaining });
+      mark((l) => l.kind === "product" && l.productId === id, message);
+    }
+    for (const [key, message] of Object.entries(answer.fields ?? {})) {
+      const item = /^items\.(\d+)(?:\.(\w+))?(?:\.address\.(\w+))?/.exec(key);
+      const line = item ? basket.lines[Number(item[1])] : undefined;
+      if (line?.kind === "product" && item?.[3]) problem.address[item[3]] = message;
+      else if (line?.kind === "product" && item?.[2] === "fulfilment")
+        problem.lines[`group:${line.workshop.slug}`] = message;
+      else if (line) problem.lines[lineKey(line)] = message;
+      else if (!item) problem.fields[key.replace(/^customer\./, "")] = message;
+      else problem.fields.items = message;
+    }
+    return problem;
   }
 
   return (
     <form onSubmit={placeOrder} className="space-y-6" noValidate>
-      <section aria-labelledby="basket-heading" className="rounded-xl bg-white shadow-sm">
-        <h2 id="basket-heading" className="p-4 pb-0 font-semibold text-lg">
-          {t("yourBasket")}
-        </h2>
-        <ul className="divide-y divide-stone-100">
-          {basket.lines.map((line) => {
-            const key = lineKey(line);
-            const name = pick(line.ticketType.name, locale);
-            return (
-              <li key={key} className="space-y-2 p-4" data-basket-line={key}>
-                <div className="flex justify-between gap-3">
-                  <span>
-                    <span className="block font-medium">{pick(line.festival.name, locale)}</span>
-                    <span className="block text-sm text-stone-600">
-                      {name} · {sessionTime(format, line.session, "long")}
+      <h2 className="sr-only">{t("yourBasket")}</h2>
+      {tickets.length > 0 ? (
+        <section aria-labelledby="basket-heading" className="rounded-xl bg-white shadow-sm">
+          <h2 id="basket-heading" className="p-4 pb-0 font-semibold text-lg">
+            {t("tickets")}
+          </h2>
+          <ul className="divide-y divide-stone-100">
+            {tickets.map((line) => {
+              const key = lineKey(line);
+              const name = pick(line.ticketType.name, locale);
+              return (
+                <li key={key} className="space-y-2 p-4" data-basket-line={key}>
+                  <div className="flex justify-between gap-3">
+                    <span>
+                      <span className="block font-medium">{pick(line.festival.name, locale)}</span>
+                      <span className="block text-sm text-stone-600">
+                        {name} · {sessionTime(format, line.session, "long")}
+                      </span>
                     </span>
-                  </span>
-                  <span className="shrink-0 font-medium">
-                    {formatMoney(line.quantity * line.ticketType.priceCents, line.ticketType.currency, locale)}
-                  </span>
-                </div>
-                <div className="flex items-center gap-3">
-                  <QuantityStepper
-                    label={name}
-                    value={line.quantity}
-                    max={maxQuantity(basket, line)}
-                    onChange={(value) => update((b) => setQuantity(b, line, value))}
-                  />
-                  <button
-                    type="button"
-                    className="text-sm text-stone-600 underline"
-                    onClick={() => update((b) => removeLine(b, key))}
-                  >
-                    {t("remove")}
-                  </button>
-                </div>
-                {problem?.lines[key] ? (
-                  <p className="text-berry-600 text-sm" role="alert">
-                    {problem.lines[key]}
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-        <p className="flex justify-between border-stone-200 border-t p-4 font-semibold">
+                    <span className="shrink-0 font-medium">
+                      {formatMoney(line.quantity * line.ticketType.priceCents, line.ticketType.currency, locale)}
+                    </span>
+                  </div>
+                  <div className="flex items-center gap-3">
+                    <QuantityStepper
+                      label={name}
+                      value={line.quantity}
+                      max={maxQuantity(basket, line)}
+                      onChange={(value) => update((b) => setQuantity(b, line, value))}
+                    />
+                    <button
+                      type="button"
+                      className="text-sm text-stone-600 underline"
+                      onClick={() => update((b) => removeLine(b, key))}
+                    >
+                      {t("remove")}
+                    </button>
+                  </div>
+                  {problem?.lines[key] ? (
+                    <p className="text-berry-600 text-sm" role="alert">
+                      {problem.lines[key]}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {groups.map((group) => (
+        <ProductGroup
+          key={group.workshop.slug}
+          basket={basket}
+          update={update}
+          workshop={group.workshop}
+          lines={group.lines}
+          problems={problem?.lines ?? {}}
+        />
+      ))}
+
+      <section className="space-y-1 rounded-xl bg-white p-4 shadow-sm">
+        {fees > 0 ? (
+          <p className="flex justify-between text-sm text-stone-600">
+            <span>{t("deliveryFees")}</span>
+            <span data-testid="basket-fees">{formatMoney(fees, currency, locale)}</span>
+          </p>
+        ) : null}
+        <p className="flex justify-between font-semibold">
           <span>{t("total")}</span>
           <span data-testid="basket-total">
             {totals.map((x) => formatMoney(x.cents, x.currency, locale)).join(" + ")}
           </span>
         </p>
+        {problem?.fields.items ? (
+          <p className="text-berry-600 text-sm" role="alert">
+            {problem.fields.items}
+          </p>
+        ) : null}
       </section>
+
+      {delivering ? (
+        <AddressFields
+          value={basket.address}
+          errors={problem?.address ?? {}}
+          onChange={(address) => update((b) => setAddress(b, address))}
+        />
+      ) : null}
 
       <section aria-labelledby="customer-heading" className="space-y-4 rounded-xl bg-white p-4 shadow-sm">
         <h2 id="customer-heading" className="font-semibold text-lg">

@@ -1,3 +1,4 @@
+import { BarChart } from "@/components/ui/bar-chart";
 import type { DaySales } from "../queries";
 
 const DAY_MS = 86_400_000;
@@ -16,51 +17,13 @@ export function continuousDays(sales: DaySales[], limit = 60): DaySales[] {
   return out.slice(-limit);
 }
 
-/**
- * Tickets sold per day as bars: an SVG drawn on the server, so the dashboard
- * ships no chart library. The table below it carries the same figures for
- * screen readers and for copying.
- */
+/** Tickets sold per day as bars (the dashboard's table carries the same figures). */
 export function SalesChart({ sales, label }: { sales: DaySales[]; label: string }) {
-  const days = continuousDays(sales);
-  const max = Math.max(1, ...days.map((d) => d.tickets));
-  const width = 600;
-  const height = 160;
-  const barWidth = width / Math.max(days.length, 1);
-  return (
-    <svg
-      viewBox={`0 0 ${width} ${height + 20}`}
-      className="h-48 w-full"
-      role="img"
-      aria-label={label}
-      data-testid="sales-chart"
-    >
-      {days.map((d, i) => {
-        const h = Math.round((d.tickets / max) * height);
-        return (
-          <g key={d.date}>
-            <rect
-              x={i * barWidth + 1}
-              y={height - h}
-              width={Math.max(1, barWidth - 2)}
-              height={h}
-              className="fill-brand-600"
-            >
-              <title>{`${d.date}: ${d.tickets}`}</title>
-            </rect>
-            {days.length <= 14 || i % Math.ceil(days.length / 7) === 0 ? (
-              <text
-                x={i * barWidth + barWidth / 2}
-                y={height + 14}
-                textAnchor="middle"
-                className="fill-stone-500 text-[10px]"
-              >
-                {d.date.slice(5)}
-              </text>
-            ) : null}
-          </g>
-        );
-      })}
-    </svg>
-  );
+  const bars = continuousDays(sales).map((d) => ({
+    key: d.date,
+    value: d.tickets,
+    label: d.date.slice(5),
+    title: `${d.date}: ${d.tickets}`,
+  }));
+  return <BarChart bars={bars} label={label} testId="sales-chart" />;
 }

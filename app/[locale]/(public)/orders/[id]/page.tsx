@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/money";
 import { getCurrentUser } from "@/modules/auth/session";
 import { CancelOrder } from "@/modules/orders/components/cancel-order";
 import { DemoPayment } from "@/modules/orders/components/demo-payment";
+import { FarmerParts } from "@/modules/orders/components/farmer-parts";
 import { findOrderForCaller } from "@/modules/orders/find-order";
 import { StripeCheckoutButton } from "@/modules/payments/components/stripe-checkout-button";
 import { TicketCard } from "@/modules/tickets/components/ticket-card";
@@ -52,6 +53,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
           <span>{formatMoney(order.totalCents, order.currency, locale)}</span>
         </li>
       </ul>
+      <FarmerParts order={order} locale={locale} />
       {status === "pending" ? (
         <>
           <p className="text-sm text-stone-600">

@@ -1,0 +1,79 @@
+import { getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/page-title";
+import { PublishToggle } from "@/components/ui/publish-toggle";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page";
+import { localized } from "@/lib/localized";
+import { formatMoney } from "@/lib/money";
+import { publishProductAction, unpublishProductAction } from "@/modules/farmers/actions";
+import { requireFarmerPage } from "@/modules/farmers/page-access";
+import { farmerProducts } from "@/modules/farmers/product-queries";
+import { imageSources } from "@/modules/media/images";
+
+export default async function FarmerProductsPage({ params }: PageProps<"/[locale]/farmer/products">) {
+  const locale = await enterLocale(params);
+  const farmer = await requireFarmerPage("products.manageOwn", "/farmer/products");
+  const t = await getTranslations("farmerProducts");
+  const products = await farmerProducts(farmer);
+  return (
+    <>
+      <PageTitle>{t("title")}</PageTitle>
+      <Link href="/farmer/products/new" className="inline-block rounded-lg bg-brand-600 px-3 py-2 text-white">
+        {t("newProduct")}
+      </Link>
+      {products.length === 0 ? <p className="text-stone-600">{t("empty")}</p> : null}
+      <ul className="space-y-3">
+        {products.map((p) => {
+          const cover = p.images[0]?.path;
+          return (
+            <li key={p.id} className="flex gap-3 rounded-xl bg-white p-3 shadow-sm" data-product={p.slug}>
+              {cover ? (
+                // biome-ignore lint/performance/noImgElement: stored uploads carry their own widths (srcSet)
+                <img
+                  {...imageSources(cover, "80px")}
+                  alt=""
+                  loading="lazy"
+                  className="h-20 w-20 shrink-0 rounded-lg object-cover"
+                />
+              ) : (
+                <div className="h-20 w-20 shrink-0 rounded-lg bg-stone-100" />
+              )}
+              <div className="min-w-0 flex-1 space-y-1">
+                <p className="font-medium">{localized(p, "name", locale)}</p>
+                <p className="text-sm text-stone-600">
+                  {formatMoney(p.priceCents, p.currency, locale)} / {t(`units.${p.unit}`)} ·{" "}
+                  {p.stock === null
+                    ? t("madeToOrderShort")
+                    : t("left", { left: p.stock - p.reserved, reserved: p.reserved })}
+                </p>
+                <p className="text-sm">{p.status === "PUBLISHED" ? t("published") : t("draft")}</p>
+                <div className="flex flex-wrap items-center gap-3 text-sm">
+                  <Link href={`/farmer/products/${p.id}`} className="text-brand-700 underline">
+                    {t("edit")}
+                  </Link>
+                  {p.status === "PUBLISHED" ? (
+                    <Link href={`/shop/products/${p.slug}`} className="text-brand-700 underline">
+                      {t("view")}
+                    </Link>
+                  ) : null}
+                  <PublishToggle
+                    id={p.id}
+                    published={p.status === "PUBLISHED"}
+                    publish={publishProductAction}
+                    unpublish={unpublishProductAction}
+                    labels={{
+                      publish: t("publish"),
+                      unpublish: t("unpublish"),
+                      published: t("publishedNow"),
+                      unpublished: t("unpublishedNow"),
+                    }}
+                  />
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LazyRouteMap } from "@/components/map/lazy-route-map";
+import { env } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page";
+import { pick } from "@/lib/localized";
+import { LiveProductGrid } from "@/modules/shop/components/live-product-grid";
+import { findPublishedWorkshops } from "@/modules/shop/find-products";
+import { toCardData } from "@/modules/shop/presenters";
+import { getPublishedWorkshops } from "@/modules/shop/queries";
+
+// Served from the cache; stock is fetched live by the product grid.
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return (await findPublishedWorkshops()).map((w) => ({ slug: w.slug }));
+}
+
+async function workshopFor(slug: string) {
+  return (await getPublishedWorkshops()).find((w) => w.slug === slug) ?? null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/shop/workshops/[slug]">): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const { slug } = await params;
+  const workshop = await workshopFor(slug);
+  if (!workshop) return {};
+  return {
+    title: pick(workshop.name, locale),
+    description: pick(workshop.story, locale).slice(0, 160),
+    alternates: { languages: { "zh-CN": `/shop/workshops/${slug}`, en: `/en/shop/workshops/${slug}` } },
+  };
+}
+
+export default async function WorkshopPage({ params }: PageProps<"/[locale]/shop/workshops/[slug]">) {
+  const locale = await enterLocale(params);
+  const workshop = await workshopFor((await params).slug);
+  if (!workshop) notFound();
+  const t = await getTranslations("shop");
+  const tr = await getTranslations("routes");
+  const name = pick(workshop.name, locale);
+  return (
+    <article className="space-y-6">
+      <nav className="text-sm">
+        <Link href="/shop" className="text-brand-700 underline">
+          {t("backToShop")}
+        </Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="font-bold text-2xl">{name}</h1>
+        {workshop.village ? <p className="text-stone-600">{workshop.village}</p> : null}
+      </header>
+      <section>
+        <h2 className="mb-2 font-semibold text-lg">{t("workshop.story")}</h2>
+        <p className="leading-relaxed">{pick(workshop.story, locale)}</p>
+      </section>
+      <dl className="grid gap-3 rounded-xl bg-white p-4 text-sm shadow-sm sm:grid-cols-2">
+        {workshop.openingHours.zh ? (
+          <div>
+            <dt className="text-stone-500">{t("workshop.openingHours")}</dt>
+            <dd className="font-medium" data-testid="opening-hours">
+              {pick(workshop.openingHours, locale)}
+            </dd>
+          </div>
+        ) : null}
+        {workshop.phone ? (
+          <div>
+            <dt className="text-stone-500">{t("workshop.phone")}</dt>
+            <dd className="font-medium">
+              <a href={`tel:${workshop.phone.replace(/[^\d+]/g, "")}`} className="text-brand-700 underline">
+                {workshop.phone}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {workshop.place ? (
+        <section className="no-print">
+          <h2 className="mb-2 font-semibold text-lg">{t("workshop.map")}</h2>
+          <LazyRouteMap
+            routes={[
+              {
+                slug: workshop.slug,
+                title: name,
+                colour: "#2f7a4a",
+                path: [],
+                stops: [{ position: 1, name, lat: workshop.place.lat, lng: workshop.place.lng }],
+              },
+            ]}
+            tiles={env.tiles}
+            mode="stops"
+            labels={{ map: t("workshop.map"), tilesUnavailable: tr("tilesUnavailable") }}
+            className="h-64"
+          />
+        </section>
+      ) : null}
+      {workshop.farmers.length > 0 ? (
+        <section>
+          <h2 className="mb-2 font-semibold text-lg">{t("workshop.farmers")}</h2>
+          <ul className="flex flex-wrap gap-2">
+            {workshop.farmers.map((f) => (
+              <li key={f.id} className="rounded-full bg-brand-50 px-3 py-1 text-brand-900 text-sm" data-farmer={f.id}>
+                {f.displayName} · {f.village}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section>
+        <h2 className="mb-2 font-semibold text-lg">{t("workshop.products")}</h2>
+        {workshop.products.length === 0 ? (
+          <p className="text-stone-600">{t("workshop.noProducts")}</p>
+        ) : (
+          <LiveProductGrid products={workshop.products.map(toCardData)} renderedAt={Date.now()} />
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import { shanghaiDateTimeText } from "@/lib/dates";
+import { apiLocale, apiTranslator } from "@/lib/i18n/api";
+import { UserError } from "@/lib/user-error";
+import { withRoute } from "@/modules/auth/route-guard";
+import { approvedFarmer } from "@/modules/farmers/access";
+import { farmerLinesCsv, parseLineFilter } from "@/modules/farmers/order-lines";
+
+// The farmer's own order lines as a spreadsheet, with the inbox's filters.
+export const GET = withRoute("farmerOrders.manageOwn", async (request, _ctx, currentUser) => {
+  const locale = apiLocale(request);
+  const t = apiTranslator(locale);
+  let farmer: Awaited<ReturnType<typeof approvedFarmer>>;
+  try {
+    farmer = await approvedFarmer(await currentUser());
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return Response.json({ error: "forbidden", message: t("errors.forbidden") }, { status: 403 });
+  }
+  const labels: Record<string, string> = {};
+  const keys = [
+    "order",
+    "paidAt",
+    "customer",
+    "phone",
+    "product",
+    "quantity",
+    "totalYuan",
+    "deliveryFeeYuan",
+    "method",
+    "status",
+    "pickupOrAddress",
+    "tracking",
+  ] as const;
+  for (const key of keys) labels[key] = t(`farmerOrders.csv.${key}`);
+  for (const m of ["WORKSHOP_PICKUP", "FESTIVAL_PICKUP", "DELIVERY"] as const)
+    labels[`method.${m}`] = t(`farmerOrders.method.${m}`);
+  for (const s of ["AWAITING_PAYMENT", "PAID", "PACKED", "SHIPPED", "READY", "COLLECTED", "CANCELLED"] as const)
+    labels[`status.${s}`] = t(`farmerOrders.status.${s}`);
+  const csv = await farmerLinesCsv(farmer, parseLineFilter(new URL(request.url).searchParams), locale, labels);
+  const stamp = shanghaiDateTimeText(new Date()).replace(/[-: ]/g, "").slice(0, 12);
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="orders-${stamp}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

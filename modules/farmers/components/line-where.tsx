@@ -1,0 +1,25 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { pick } from "@/lib/localized";
+import { sessionTime } from "@/lib/session-time";
+import type { FarmerLine } from "../order-lines";
+
+/** Where a line goes: the workshop, a festival gate at a session, or a courier address. */
+export async function LineWhere({ line, locale }: { line: FarmerLine; locale: string }) {
+  const t = await getTranslations("farmerOrders");
+  const format = await getFormatter();
+  const address = line.deliveryAddress as Record<string, string> | null;
+  if (line.fulfilmentMethod === "FESTIVAL_PICKUP" && line.pickupSession) {
+    const where = `${pick({ zh: line.pickupSession.festival.nameZh, en: line.pickupSession.festival.nameEn }, locale)} · ${sessionTime(format, line.pickupSession, "long")}`;
+    return <>{t("pickupAt", { where })}</>;
+  }
+  if (line.fulfilmentMethod === "DELIVERY" && address) {
+    return (
+      <>
+        {t("courierTo", {
+          address: `${address.name} ${address.phone} ${address.province}${address.city}${address.district}${address.street}`,
+        })}
+      </>
+    );
+  }
+  return <>{t("workshopPickup")}</>;
+}

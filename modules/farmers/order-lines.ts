@@ -1,0 +1,201 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/sqlite/client";
+import { shanghaiDateParts, shanghaiDateTimeText } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { pick } from "@/lib/localized";
+import { UserError } from "@/lib/user-error";
+import { toExcelCsv } from "@/modules/bookings/csv";
+import { parseCalendarDate, startOfDay } from "@/modules/festivals/editor-values";
+import type { Farmer } from "./access";
+import { canMove, type LineStatus, type LineStep, TRACKING_PATTERN } from "./fulfilment-flow";
+
+// A farmer's side of the orders: only the lines for their own products, and
+// only once paid. Every read and write here is scoped by farmerId.
+
+export const LINE_FILTERS = ["open", "PAID", "PACKED", "READY", "SHIPPED", "COLLECTED", "all"] as const;
+export type LineFilterStatus = (typeof LINE_FILTERS)[number];
+export type LineFilter = { status: LineFilterStatus; day: string | null };
+
+const OPEN: LineStatus[] = ["PAID", "PACKED", "READY"];
+const DONE: LineStatus[] = ["SHIPPED", "COLLECTED", "CANCELLED"];
+
+export function parseLineFilter(params: URLSearchParams | Record<string, string | string[] | undefined>): LineFilter {
+  const get = (key: string) => {
+    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
+    return typeof value === "string" ? value : null;
+  };
+  const status = get("status");
+  const day = get("day");
+  return {
+    status: (LINE_FILTERS as readonly string[]).includes(status ?? "") ? (status as LineFilterStatus) : "open",
+    day: day && parseCalendarDate(day) ? day : null,
+  };
+}
+
+function where(farmer: Farmer, filter: LineFilter): Prisma.OrderItemWhereInput {
+  const day = filter.day ? parseCalendarDate(filter.day) : null;
+  const from = day ? startOfDay(day) : null;
+  return {
+    farmerId: farmer.id,
+    kind: "PRODUCT",
+    fulfilmentStatus:
+      filter.status === "open" ? { in: OPEN } : filter.status === "all" ? { in: [...OPEN, ...DONE] } : filter.status,
+    order: {
+      status: { in: ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"] },
+      ...(from ? { paidAt: { gte: from, lt: new Date(from.getTime() + 86_400_000) } } : {}),
+    },
+  };
+}
+
+const lineSelect = {
+  id: true,
+  quantity: true,
+  unitPriceCents: true,
+  totalCents: true,
+  deliveryFeeCents: true,
+  currency: true,
+  nameZh: true,
+  nameEn: true,
+  fulfilmentMethod: true,
+  fulfilmentStatus: true,
+  trackingNumber: true,
+  deliveryAddress: true,
+  product: { select: { unit: true, slug: true } },
+  pickupSession: { select: { startsAt: true, endsAt: true, festival: { select: { nameZh: true, nameEn: true } } } },
+  order: { select: { id: true, code: true, customerName: true, customerPhone: true, paidAt: true } },
+} satisfies Prisma.OrderItemSelect;
+
+export type FarmerLine = Prisma.OrderItemGetPayload<{ select: typeof lineSelect }>;
+
+/** The farmer's order lines, newest payment first. */
+export function farmerLines(farmer: Farmer, filter: LineFilter, take = 200): Promise<FarmerLine[]> {
+  return db.orderItem.findMany({
+    where: where(farmer, filter),
+    select: lineSelect,
+    orderBy: [{ order: { paidAt: "desc" } }, { createdAt: "asc" }],
+    take,
+  });
+}
+
+/** What to pack for the orders paid on one day: totals per product, then each order. */
+export async function packingList(farmer: Farmer, day: string) {
+  const lines = await farmerLines(farmer, { status: "all", day }, 2000);
+  const totals = new Map<string, { name: { zh: string; en: string }; unit: string; quantity: number }>();
+  for (const line of lines) {
+    if (line.fulfilmentStatus === "CANCELLED") continue;
+    const key = line.product?.slug ?? line.nameZh;
+    const entry = totals.get(key) ?? {
+      name: { zh: line.nameZh, en: line.nameEn },
+      unit: line.product?.unit ?? "",
+      quantity: 0,
+    };
+    entry.quantity += line.quantity;
+    totals.set(key, entry);
+  }
+  return { lines: lines.filter((l) => l.fulfilmentStatus !== "CANCELLED"), totals: [...totals.values()] };
+}
+
+export type WeekSales = { week: string; cents: number; lines: number };
+
+/** Sales per week (weeks start on Monday, Suoqian time) over the last `weeks` weeks, empty weeks included. */
+export async function weeklySales(farmer: Farmer, now = new Date(), weeks = 12): Promise<WeekSales[]> {
+  const monday = (instant: Date) => {
+    const p = shanghaiDateParts(instant);
+    const start = startOfDay({ year: p.year, month: p.month, day: p.day });
+    return new Date(start.getTime() - ((p.weekday + 6) % 7) * 86_400_000);
+  };
+  const first = new Date(monday(now).getTime() - (weeks - 1) * 7 * 86_400_000);
+  const rows = await db.orderItem.findMany({
+    where: {
+      farmerId: farmer.id,
+      kind: "PRODUCT",
+      fulfilmentStatus: { not: "CANCELLED" },
+      order: { status: { in: ["PAID", "PARTIALLY_REFUNDED"] }, paidAt: { gte: first } },
+    },
+    select: { totalCents: true, deliveryFeeCents: true, order: { select: { paidAt: true } } },
+  });
+  const out: WeekSales[] = Array.from({ length: weeks }, (_, i) => {
+    const start = new Date(first.getTime() + i * 7 * 86_400_000);
+    return { week: shanghaiDateTimeText(start).slice(0, 10), cents: 0, lines: 0 };
+  });
+  for (const row of rows) {
+    if (!row.order.paidAt) continue;
+    const index = Math.floor((monday(row.order.paidAt).getTime() - first.getTime()) / (7 * 86_400_000));
+    const week = out[index];
+    if (!week) continue;
+    week.cents += row.totalCents + row.deliveryFeeCents;
+    week.lines += 1;
+  }
+  return out;
+}
+
+/**
+ * Moves one of the farmer's lines to its next state. Another farmer's line is
+ * answered as not found; a step out of order, or a line changed meanwhile, changes nothing.
+ */
+export async function moveLine(farmer: Farmer, input: { itemId: string; to: LineStep; trackingNumber?: string }) {
+  const line = await db.orderItem.findFirst({
+    where: { id: input.itemId, farmerId: farmer.id, kind: "PRODUCT" },
+    select: { id: true, fulfilmentMethod: true, fulfilmentStatus: true },
+  });
+  if (!line?.fulfilmentMethod) throw new UserError("errors.notFound");
+  if (!canMove(line.fulfilmentMethod, line.fulfilmentStatus, input.to)) throw new UserError("farmerOrders.errors.step");
+  const tracking = input.trackingNumber?.trim() ?? "";
+  if (input.to === "SHIPPED" && !TRACKING_PATTERN.test(tracking)) {
+    throw new UserError("errors.checkFields", { trackingNumber: "farmerOrders.errors.tracking" });
+  }
+  const moved = await db.orderItem.updateMany({
+    where: { id: line.id, farmerId: farmer.id, fulfilmentStatus: line.fulfilmentStatus },
+    data: { fulfilmentStatus: input.to, ...(input.to === "SHIPPED" ? { trackingNumber: tracking } : {}) },
+  });
+  if (moved.count !== 1) throw new UserError("farmerOrders.errors.changed");
+  return { id: line.id, status: input.to };
+}
+
+/** The farmer's lines as a spreadsheet (same filter as the inbox). */
+export async function farmerLinesCsv(
+  farmer: Farmer,
+  filter: LineFilter,
+  locale: string,
+  labels: Record<string, string>,
+) {
+  const lines = await farmerLines(farmer, filter, 10_000);
+  const header = [
+    "order",
+    "paidAt",
+    "customer",
+    "phone",
+    "product",
+    "quantity",
+    "totalYuan",
+    "deliveryFeeYuan",
+    "method",
+    "status",
+    "pickupOrAddress",
+    "tracking",
+  ].map((key) => labels[key] ?? key);
+  const yuan = (cents: number) => (cents / 100).toFixed(2);
+  const rows = lines.map((l) => {
+    const address = l.deliveryAddress as Record<string, string> | null;
+    const where = l.pickupSession
+      ? `${pick({ zh: l.pickupSession.festival.nameZh, en: l.pickupSession.festival.nameEn }, locale)} ${shanghaiDateTimeText(l.pickupSession.startsAt)}`
+      : address
+        ? `${address.name} ${address.phone} ${address.province}${address.city}${address.district}${address.street}`
+        : "";
+    return [
+      l.order.code,
+      l.order.paidAt ? shanghaiDateTimeText(l.order.paidAt) : "",
+      l.order.customerName,
+      l.order.customerPhone,
+      pick({ zh: l.nameZh, en: l.nameEn }, locale),
+      l.quantity,
+      yuan(l.totalCents),
+      yuan(l.deliveryFeeCents),
+      labels[`method.${l.fulfilmentMethod}`] ?? l.fulfilmentMethod,
+      labels[`status.${l.fulfilmentStatus}`] ?? l.fulfilmentStatus,
+      where,
+      l.trackingNumber ?? "",
+    ];
+  });
+  return toExcelCsv(header, rows);
+}

@@ -1,0 +1,83 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { pick } from "@/lib/localized";
+import { formatMoney } from "@/lib/money";
+import { sessionTime } from "@/lib/session-time";
+import type { findOrderForCaller } from "../find-order";
+
+type Order = NonNullable<Awaited<ReturnType<typeof findOrderForCaller>>>;
+type Item = Order["items"][number];
+
+/** Each farmer's part of an order: what they make, how it reaches the buyer, and how far it has got. */
+export async function FarmerParts({ order, locale }: { order: Order; locale: string }) {
+  const t = await getTranslations("order.parts");
+  const format = await getFormatter();
+  const parts = new Map<string, { farmer: NonNullable<Item["farmer"]>; items: Item[] }>();
+  for (const item of order.items) {
+    if (!item.farmer || !item.fulfilment) continue;
+    const part = parts.get(item.farmer.id) ?? { farmer: item.farmer, items: [] };
+    part.items.push(item);
+    parts.set(item.farmer.id, part);
+  }
+  if (parts.size === 0) return null;
+  return (
+    <section aria-labelledby="parts-heading" className="space-y-3">
+      <h2 id="parts-heading" className="font-semibold text-lg">
+        {t("title")}
+      </h2>
+      {[...parts.values()].map(({ farmer, items }) => {
+        const f = items[0]?.fulfilment;
+        if (!f) return null;
+        const fee = items.reduce((sum, i) => sum + (i.fulfilment?.deliveryFeeCents ?? 0), 0);
+        return (
+          <article key={farmer.id} className="space-y-2 rounded-xl bg-white p-4 shadow-sm" data-farmer-part={farmer.id}>
+            <header className="flex flex-wrap items-baseline justify-between gap-2">
+              <span>
+                <span className="block font-medium">{farmer.name}</span>
+                <span className="block text-sm text-stone-600">{pick(farmer.workshop.name, locale)}</span>
+              </span>
+              <span className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800 text-sm" data-testid="part-status">
+                {t(`status.${f.status}`)}
+              </span>
+            </header>
+            <ul className="text-sm">
+              {items.map((i) => (
+                <li key={i.id} className="flex justify-between">
+                  <span>
+                    {pick(i.name, locale)} × {i.quantity}
+                  </span>
+                  <span>{formatMoney(i.totalCents, order.currency, locale)}</span>
+                </li>
+              ))}
+              {fee > 0 ? (
+                <li className="flex justify-between text-stone-600">
+                  <span>{t("deliveryFee")}</span>
+                  <span>{formatMoney(fee, order.currency, locale)}</span>
+                </li>
+              ) : null}
+            </ul>
+            <p className="text-sm text-stone-700">
+              {f.method === "workshop_pickup"
+                ? t("workshopPickup", { hours: pick(farmer.workshop.openingHours, locale) || "—" })
+                : f.method === "festival_pickup" && f.pickupSession
+                  ? t("festivalPickup", {
+                      festival: pick(f.pickupSession.festival, locale),
+                      time: sessionTime(format, f.pickupSession, "long"),
+                    })
+                  : f.address
+                    ? t("delivery", {
+                        address: [f.address.province, f.address.city, f.address.district, f.address.street].join(" "),
+                        name: f.address.name ?? "",
+                      })
+                    : null}
+            </p>
+            {f.trackingNumber ? (
+              <p className="text-sm">
+                {t("tracking")} <span className="font-mono">{f.trackingNumber}</span>
+              </p>
+            ) : null}
+          </article>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useState } from "react";
+import { QuantityStepper } from "@/components/ui/quantity-stepper";
+import { Link, useRouter } from "@/lib/i18n/navigation";
+import { pick } from "@/lib/localized";
+import { formatMoney } from "@/lib/money";
+import { addLine, PRODUCT_MAX_PER_ORDER, type ProductLine } from "@/modules/basket/basket";
+import { useBasket } from "@/modules/basket/use-basket";
+import type { ProductDto } from "../find-products";
+import { seasonOf } from "../season";
+import { ProductStatus } from "./product-status";
+import { stockOf, useLiveStock } from "./use-live-stock";
+
+/**
+ * Stock read live (the page is served from cache), a quantity, and into the
+ * basket. The order itself checks stock and price again; this only keeps a
+ * visitor from asking for more than is left.
+ */
+export function ProductPurchase({ product, renderedAt }: { product: ProductDto; renderedAt: number }) {
+  const t = useTranslations("shop");
+  const locale = useLocale();
+  const router = useRouter();
+  const [, updateBasket] = useBasket();
+  const live = useLiveStock(useMemo(() => [product.id], [product.id]));
+  const stock = stockOf(live, product.id);
+  const [now, setNow] = useState(() => new Date(renderedAt));
+  useEffect(() => setNow(new Date()), []);
+  const [quantity, setQuantity] = useState(1);
+  const [added, setAdded] = useState(false);
+
+  const season = seasonOf(product, now);
+  // Until the live count arrives (undefined) nothing can be added; null is made to order.
+  const maxPerOrder = stock === null ? PRODUCT_MAX_PER_ORDER : Math.min(stock ?? 0, PRODUCT_MAX_PER_ORDER);
+  const buyable = stock !== undefined && season !== "over" && maxPerOrder > 0;
+  const chosen = Math.min(quantity, maxPerOrder);
+  const unit = t(`units.${product.unit}`);
+  const name = pick(product.name, locale);
+
+  function addToBasket(): boolean {
+    if (!buyable || chosen <= 0) return false;
+    const line: ProductLine = {
+      kind: "product",
+      productId: product.id,
+      quantity: chosen,
+      product: {
+        slug: product.slug,
+        name: product.name,
+        unit: product.unit,
+        priceCents: product.priceCents,
+        currency: product.currency,
+        farmerId: product.farmer.id,
+        maxPerOrder,
+        availableFrom: season === "preorder" ? product.availableFrom : null,
+        fulfilment: product.fulfilment,
+      },
+      workshop: {
+        slug: product.workshop.slug,
+        name: product.workshop.name,
+        openingHours: product.workshop.openingHours,
+      },
+    };
+    updateBasket((basket) => addLine(basket, line));
+    setQuantity(1);
+    return true;
+  }
+
+  return (
+    <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm" aria-label={t("product.addToBasket")}>
+      <div className="flex flex-wrap items-center gap-2">
+        <ProductStatus product={product} stock={stock} now={now} />
+        {stock === undefined ? <span className="text-sm text-stone-500">{t("checkingStock")}</span> : null}
+      </div>
+      <p className="text-sm text-stone-500">{t("product.liveNote")}</p>
+      <div className="flex flex-wrap items-center gap-3">
+        <span className="text-sm text-stone-600">{t("product.quantity")}</span>
+        <QuantityStepper
+          label={name}
+          value={buyable ? chosen : 0}
+          max={buyable ? maxPerOrder : 0}
+          onChange={(value) => {
+            setQuantity(value);
+            setAdded(false);
+          }}
+        />
+        <span className="text-sm text-stone-500">{unit}</span>
+        <span className="ml-auto font-semibold" data-testid="purchase-total">
+          {formatMoney((buyable ? chosen : 0) * product.priceCents, product.currency, locale)}
+        </span>
+      </div>
+      {buyable ? <p className="text-sm text-stone-500">{t("product.limit", { count: maxPerOrder, unit })}</p> : null}
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          disabled={!buyable || chosen <= 0}
+          onClick={() => setAdded(addToBasket())}
+          className="rounded-lg border border-brand-600 px-4 py-2 text-brand-700 disabled:opacity-50"
+        >
+          {t("product.addToBasket")}
+        </button>
+        <button
+          type="button"
+          disabled={!buyable || chosen <= 0}
+          onClick={() => {
+            if (addToBasket()) router.push("/checkout");
+          }}
+          className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-50"
+        >
+          {t("product.buyNow")}
+        </button>
+      </div>
+      {added ? (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900 text-sm">
+          {t("product.added")}{" "}
+          <Link href="/checkout" className="underline">
+            {t("product.goToCheckout")}
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
