@@ -1,3 +1,4 @@
+import { parse } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import zh from "./zh-CN.json";
@@ -16,6 +17,10 @@ function leaves(value: unknown): string[] {
 describe("message catalogues", () => {
   it("have the same keys in Chinese and English", () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
+  });
+
+  it("are valid ICU messages (the build compiles them; a stray < or { fails it)", () => {
+    for (const text of [...leaves(zh), ...leaves(en)]) expect(() => parse(text), text).not.toThrow();
   });
 
   it("have no empty messages", () => {

@@ -1,4 +1,4 @@
-// Benchmark: throughput and latency of the cached catalogue pages and API against a
+// Benchmark: throughput and latency of the cached catalogue and shop pages and APIs against a
 // static page of the same app, from a second process on loopback (autocannon), and
 // the JavaScript each page loads first.
 //   npx tsx scripts/bench/pages.ts [--seconds 10] [--connections 50]
@@ -57,6 +57,10 @@ async function main() {
   try {
     const { routes } = (await (await fetch(`${app.url}/api/routes`)).json()) as { routes: { slug: string }[] };
     const slug = routes[0]?.slug ?? "";
+    const { products } = (await (await fetch(`${app.url}/api/products`)).json()) as { products: { slug: string }[] };
+    const { workshops } = (await (await fetch(`${app.url}/api/workshops`)).json()) as { workshops: { slug: string }[] };
+    const product = products[0]?.slug ?? "";
+    const workshop = workshops[0]?.slug ?? "";
     const targets: [string, string][] = [
       ["static page (/trips)", "/trips"],
       ["/routes", "/routes"],
@@ -65,6 +69,11 @@ async function main() {
       ["/api/routes", "/api/routes"],
       ["/api/routes?category=red", "/api/routes?category=red"],
       [`/api/routes/${slug}/gpx`, `/api/routes/${slug}/gpx`],
+      ["/shop", "/shop"],
+      [`/shop/products/${product}`, `/shop/products/${product}`],
+      [`/shop/workshops/${workshop}`, `/shop/workshops/${workshop}`],
+      ["/api/products", "/api/products"],
+      ["/api/workshops", "/api/workshops"],
     ];
     // Warm every page once (first renders after a start fill the cache).
     for (const [, p] of targets) await fetch(`${app.url}${p}`);
@@ -82,7 +91,18 @@ async function main() {
       console.log(rows.at(-1));
     }
     console.log("\nFirst-load JavaScript (gzip):");
-    for (const p of ["/", "/trips", "/festivals", "/sign-in", "/routes", `/routes/${slug}`, "/en/routes"]) {
+    for (const p of [
+      "/",
+      "/trips",
+      "/festivals",
+      "/sign-in",
+      "/routes",
+      `/routes/${slug}`,
+      "/en/routes",
+      "/shop",
+      `/shop/products/${product}`,
+      `/shop/workshops/${workshop}`,
+    ]) {
       const js = await firstLoadJs(`${app.url}${p}`);
       console.log(
         `${p.padEnd(44)} ${js.kb.toFixed(1)} kB in ${js.scripts} scripts; Leaflet in first load: ${js.hasLeaflet ? "yes" : "no"}`,

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { canManageOrder } from "../../modules/bookings/access";
 import { createOrderResponse, orderResponse } from "../../modules/orders/api";
 import { cancelOrder } from "../../modules/orders/cancel";
 import { HOLD_MINUTES } from "../../modules/orders/create-order";
@@ -65,6 +66,16 @@ describe("buying workshop products", () => {
       _sum: { quantity: 100 },
     });
   }, 120_000);
+
+  it("lets admins open an order of workshop products only, and organisers not", async () => {
+    const { products } = await createShopFixture(db, [{}]);
+    const created = await (await post({ items: [product(products[0]?.id ?? "", 1)], customer })).json();
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@suoqian.test" } });
+    const organiser = await db.user.findUniqueOrThrow({ where: { email: "organiser@suoqian.test" } });
+    expect(await canManageOrder(admin, created.order.id)).toBe(true);
+    expect(await canManageOrder(organiser, created.order.id)).toBe(false);
+    expect(await canManageOrder(admin, "no-such-order")).toBe(false);
+  });
 
   it("never limits made-to-order products, but still counts what is held", async () => {
     const { products } = await createShopFixture(db, [{ stock: null }]);

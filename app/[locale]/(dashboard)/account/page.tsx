@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
+import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { can } from "@/modules/auth/permissions";
 import { requirePagePermission } from "@/modules/auth/session";
 
 export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
@@ -8,6 +10,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   const user = await requirePagePermission("account.view", "/account");
   const t = await getTranslations("account");
   const tr = await getTranslations("roles");
+  const ta = await getTranslations("farmerApply");
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
@@ -17,6 +20,11 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
         <dt className="text-stone-500">{t("role")}</dt>
         <dd data-testid="role">{tr(user.role)}</dd>
       </dl>
+      {can(user.role, "farmer.apply") ? (
+        <Link href="/farmer/apply" className="inline-block text-brand-700 underline" data-testid="apply-to-sell">
+          {ta("accountLink")}
+        </Link>
+      ) : null}
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("ordersTitle")}</h2>
         <p className="text-stone-600">{t("ordersEmpty")}</p>

@@ -11,6 +11,9 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
   const t = await getTranslations("admin");
   const tr = await getTranslations("roles");
   const to = await getTranslations("outbox");
+  const tw = await getTranslations("adminWorkshops");
+  const tf = await getTranslations("adminFarmers");
+  const tor = await getTranslations("adminOrders");
   const format = await getFormatter();
   const [users, counts] = await Promise.all([listUsers(), getCatalogueCounts()]);
   return (
@@ -19,12 +22,23 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
       <p className="text-stone-600" data-testid="catalogue-counts">
         {t("counts", counts)}
       </p>
-      <Link href="/admin/routes" className="inline-block rounded-lg bg-brand-600 px-3 py-2 text-sm text-white">
-        {t("routesLink")}
-      </Link>
-      <Link href="/admin/outbox" className="ml-2 text-brand-700 text-sm underline">
-        {to("title")}
-      </Link>
+      <nav className="flex flex-wrap items-center gap-2 text-sm">
+        <Link href="/admin/routes" className="rounded-lg bg-brand-600 px-3 py-2 text-white">
+          {t("routesLink")}
+        </Link>
+        <Link href="/admin/workshops" className="rounded-lg bg-brand-600 px-3 py-2 text-white">
+          {tw("title")}
+        </Link>
+        <Link href="/admin/farmers" className="rounded-lg bg-brand-600 px-3 py-2 text-white">
+          {tf("title")}
+        </Link>
+        <Link href="/admin/orders" className="rounded-lg bg-brand-600 px-3 py-2 text-white">
+          {tor("title")}
+        </Link>
+        <Link href="/admin/outbox" className="text-brand-700 underline">
+          {to("title")}
+        </Link>
+      </nav>
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("users")}</h2>
         <div className="overflow-x-auto rounded-xl bg-white shadow-sm">

@@ -1,0 +1,37 @@
+"use server";
+import { defineAction } from "@/modules/auth/guards";
+import { revalidateShop } from "@/modules/shop/revalidate";
+import { applyToSell } from "./apply-to-sell";
+import { approveApplication, rejectApplication } from "./decide-application";
+import { applicationSchema, approveSchema, rejectSchema } from "./schemas";
+
+// Applying (visitors, farmer.apply) and deciding (admins, farmers.approve).
+
+function signedIn<T>(user: T | null): T {
+  if (!user) throw new Error("defineAction guarantees a user for a permission");
+  return user;
+}
+
+export const applyToSellAction = defineAction(
+  { input: applicationSchema, permission: "farmer.apply" },
+  async (input, { user }) => applyToSell(signedIn(user).id, input),
+);
+
+export const approveApplicationAction = defineAction(
+  { input: approveSchema, permission: "farmers.approve" },
+  async ({ id }, { user }) => {
+    const result = await approveApplication(signedIn(user).id, id);
+    // Workshop pages list their approved farmers.
+    revalidateShop();
+    return result;
+  },
+);
+
+export const rejectApplicationAction = defineAction(
+  { input: rejectSchema, permission: "farmers.approve" },
+  async ({ id, reason }, { user }) => {
+    const result = await rejectApplication(signedIn(user).id, id, reason);
+    revalidateShop();
+    return result;
+  },
+);

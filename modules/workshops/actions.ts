@@ -1,0 +1,18 @@
+"use server";
+import { env } from "@/lib/env";
+import { defineAction } from "@/modules/auth/guards";
+import { revalidateShop } from "@/modules/shop/revalidate";
+import { saveWorkshop } from "./save-workshop";
+import { workshopInputSchema } from "./schemas";
+
+// The admin's workshop editor (workshops.manage). Workshop pages are cached, so every
+// save expires them.
+
+export const saveWorkshopAction = defineAction(
+  { input: workshopInputSchema, permission: "workshops.manage" },
+  async (input) => {
+    const saved = await saveWorkshop(input, env.region);
+    revalidateShop();
+    return saved;
+  },
+);
