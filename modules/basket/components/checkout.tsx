@@ -4,7 +4,6 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useSessionSummary } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { QuantityStepper } from "@/components/ui/quantity-stepper";
 import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
@@ -15,17 +14,15 @@ import {
   basketTotals,
   fulfilmentFor,
   lineKey,
-  maxQuantity,
   orderItems,
-  removeLine,
   setAddress,
-  setQuantity,
   type TicketLine,
   withoutPast,
   workshopGroups,
 } from "../basket";
 import { useBasket } from "../use-basket";
 import { AddressFields } from "./address-fields";
+import { BasketLineItem } from "./basket-line-item";
 import { ProductGroup } from "./product-group";
 
 type Problem = {
@@ -160,45 +157,23 @@ export function Checkout() {
             {t("tickets")}
           </h2>
           <ul className="divide-y divide-stone-100">
-            {tickets.map((line) => {
-              const key = lineKey(line);
-              const name = pick(line.ticketType.name, locale);
-              return (
-                <li key={key} className="space-y-2 p-4" data-basket-line={key}>
-                  <div className="flex justify-between gap-3">
-                    <span>
-                      <span className="block font-medium">{pick(line.festival.name, locale)}</span>
-                      <span className="block text-sm text-stone-600">
-                        {name} · {sessionTime(format, line.session, "long")}
-                      </span>
-                    </span>
-                    <span className="shrink-0 font-medium">
-                      {formatMoney(line.quantity * line.ticketType.priceCents, line.ticketType.currency, locale)}
-                    </span>
-                  </div>
-                  <div className="flex items-center gap-3">
-                    <QuantityStepper
-                      label={name}
-                      value={line.quantity}
-                      max={maxQuantity(basket, line)}
-                      onChange={(value) => update((b) => setQuantity(b, line, value))}
-                    />
-                    <button
-                      type="button"
-                      className="text-sm text-stone-600 underline"
-                      onClick={() => update((b) => removeLine(b, key))}
-                    >
-                      {t("remove")}
-                    </button>
-                  </div>
-                  {problem?.lines[key] ? (
-                    <p className="text-berry-600 text-sm" role="alert">
-                      {problem.lines[key]}
-                    </p>
-                  ) : null}
-                </li>
-              );
-            })}
+            {tickets.map((line) => (
+              <BasketLineItem
+                key={lineKey(line)}
+                basket={basket}
+                line={line}
+                update={update}
+                name={pick(line.ticketType.name, locale)}
+                title={pick(line.festival.name, locale)}
+                detail={
+                  <span className="block text-sm text-stone-600">
+                    {pick(line.ticketType.name, locale)} · {sessionTime(format, line.session, "long")}
+                  </span>
+                }
+                price={formatMoney(line.quantity * line.ticketType.priceCents, line.ticketType.currency, locale)}
+                problem={problem?.lines[lineKey(line)]}
+              />
+            ))}
           </ul>
         </section>
       ) : null}

@@ -1,6 +1,5 @@
 "use client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { QuantityStepper } from "@/components/ui/quantity-stepper";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
@@ -11,12 +10,10 @@ import {
   fulfilmentFor,
   groupMethods,
   lineKey,
-  maxQuantity,
   type ProductLine,
-  removeLine,
-  setQuantity,
   type TicketLine,
 } from "../basket";
+import { BasketLineItem } from "./basket-line-item";
 
 type Update = (change: (basket: Basket) => Basket) => void;
 
@@ -70,53 +67,35 @@ export function ProductGroup({
     <section className="rounded-xl bg-white shadow-sm" data-workshop-group={workshop.slug}>
       <h2 className="p-4 pb-0 font-semibold text-lg">{pick(workshop.name, locale)}</h2>
       <ul className="divide-y divide-stone-100">
-        {lines.map((line) => {
-          const key = lineKey(line);
-          const productName = pick(line.product.name, locale);
-          const unit = t(`units.${line.product.unit}`);
-          return (
-            <li key={key} className="space-y-2 p-4" data-basket-line={key}>
-              <div className="flex justify-between gap-3">
-                <span>
-                  <span className="block font-medium">{productName}</span>
-                  <span className="block text-sm text-stone-600">
-                    {t("perUnit", { price: formatMoney(line.product.priceCents, line.product.currency, locale), unit })}
+        {lines.map((line) => (
+          <BasketLineItem
+            key={lineKey(line)}
+            basket={basket}
+            line={line}
+            update={update}
+            name={pick(line.product.name, locale)}
+            title={pick(line.product.name, locale)}
+            detail={
+              <>
+                <span className="block text-sm text-stone-600">
+                  {t("perUnit", {
+                    price: formatMoney(line.product.priceCents, line.product.currency, locale),
+                    unit: t(`units.${line.product.unit}`),
+                  })}
+                </span>
+                {line.product.availableFrom && new Date(line.product.availableFrom) > new Date() ? (
+                  <span className="block text-amber-700 text-sm">
+                    {t("preOrder", {
+                      date: format.dateTime(new Date(line.product.availableFrom), { dateStyle: "medium" }),
+                    })}
                   </span>
-                  {line.product.availableFrom && new Date(line.product.availableFrom) > new Date() ? (
-                    <span className="block text-amber-700 text-sm">
-                      {t("preOrder", {
-                        date: format.dateTime(new Date(line.product.availableFrom), { dateStyle: "medium" }),
-                      })}
-                    </span>
-                  ) : null}
-                </span>
-                <span className="shrink-0 font-medium">
-                  {formatMoney(line.quantity * line.product.priceCents, line.product.currency, locale)}
-                </span>
-              </div>
-              <div className="flex items-center gap-3">
-                <QuantityStepper
-                  label={productName}
-                  value={line.quantity}
-                  max={maxQuantity(basket, line)}
-                  onChange={(value) => update((b) => setQuantity(b, line, value))}
-                />
-                <button
-                  type="button"
-                  className="text-sm text-stone-600 underline"
-                  onClick={() => update((b) => removeLine(b, key))}
-                >
-                  {t("remove")}
-                </button>
-              </div>
-              {problems[key] ? (
-                <p className="text-berry-600 text-sm" role="alert">
-                  {problems[key]}
-                </p>
-              ) : null}
-            </li>
-          );
-        })}
+                ) : null}
+              </>
+            }
+            price={formatMoney(line.quantity * line.product.priceCents, line.product.currency, locale)}
+            problem={problems[lineKey(line)]}
+          />
+        ))}
       </ul>
       <fieldset className="space-y-2 border-stone-200 border-t p-4">
         <legend className="float-left mb-2 font-medium">{t("howToGet")}</legend>

@@ -6,6 +6,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import type { ActionState } from "@/modules/auth/guards";
 import { uploadProductPhotoAction } from "@/modules/media/actions";
 import { imageSources } from "@/modules/media/images";
+import { useImageUpload } from "@/modules/media/use-image-upload";
 import { saveProductAction } from "../actions";
 import { CATEGORIES, MAX_IMAGES, UNITS } from "../product-schemas";
 
@@ -216,22 +217,9 @@ function PhotoList({
   error?: string;
 }) {
   const t = useTranslations("farmerProducts");
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  function upload(file: File) {
-    const data = new FormData();
-    data.set("file", file);
-    start(async () => {
-      const result = await uploadProductPhotoAction({ status: "idle" }, data);
-      if (result.status === "success") {
-        setMessage(null);
-        const { url, width, height } = result.data;
-        if (!images.some((i) => i.url === url)) onChange([...images, { url, width, height }]);
-      } else if (result.status === "error") {
-        setMessage(result.message);
-      }
-    });
-  }
+  const { pending, message, upload } = useImageUpload(uploadProductPhotoAction, ({ url, width, height }) => {
+    if (!images.some((i) => i.url === url)) onChange([...images, { url, width, height }]);
+  });
   return (
     <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
       <label htmlFor="product-photo" className="block font-medium">

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { uploadRouteCoverAction } from "@/modules/media/actions";
 import { imageSources } from "@/modules/media/images";
+import { useImageUpload } from "@/modules/media/use-image-upload";
 
 /** Uploads a cover photo (checked, resized and stored by the server) and reports its URL. */
 export function CoverUpload({
@@ -15,21 +15,7 @@ export function CoverUpload({
   error?: string;
 }) {
   const t = useTranslations("adminRoutes");
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  function upload(file: File) {
-    const data = new FormData();
-    data.set("file", file);
-    start(async () => {
-      const result = await uploadRouteCoverAction({ status: "idle" }, data);
-      if (result.status === "success") {
-        setMessage(null);
-        onChange(result.data.url);
-      } else if (result.status === "error") {
-        setMessage(result.message);
-      }
-    });
-  }
+  const { pending, message, upload } = useImageUpload(uploadRouteCoverAction, (image) => onChange(image.url));
   return (
     <div className="space-y-2 sm:col-span-2">
       <label htmlFor="cover-file" className="font-medium text-sm">

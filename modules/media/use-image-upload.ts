@@ -1,0 +1,26 @@
+"use client";
+import { useState, useTransition } from "react";
+import type { ActionState } from "@/modules/auth/guards";
+import type { StoredImage } from "./store-image";
+
+type UploadAction = (previous: ActionState<StoredImage>, formData: FormData) => Promise<ActionState<StoredImage>>;
+
+/** Sends one photo to an upload action; says why when the server refuses it (not an image, too large). */
+export function useImageUpload(action: UploadAction, onStored: (image: StoredImage) => void) {
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  function upload(file: File) {
+    const data = new FormData();
+    data.set("file", file);
+    start(async () => {
+      const result = await action({ status: "idle" }, data);
+      if (result.status === "success") {
+        setMessage(null);
+        onStored(result.data);
+      } else if (result.status === "error") {
+        setMessage(result.message);
+      }
+    });
+  }
+  return { pending, message, upload };
+}
