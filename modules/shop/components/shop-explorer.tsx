@@ -1,5 +1,4 @@
 "use client";
-import { useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { type Bilingual, pick } from "@/lib/localized";
@@ -26,13 +25,26 @@ type Props = {
 export function ShopExplorer({ products, workshops, renderedAt }: Props) {
   const t = useTranslations("shop");
   const locale = useLocale();
-  const params = useSearchParams();
+  // The filters live in the URL. They are read after the page loads rather than with
+  // useSearchParams, which would keep the list out of the cached HTML (and send it twice):
+  // the server renders the whole list, and the browser then narrows it.
+  const [params, setParams] = useState(() => new URLSearchParams());
   const filters = readShopFilters(
     params,
     workshops.map((w) => w.slug),
   );
   // Typed text stays local (an IME composes in it); the URL follows.
   const [q, setQ] = useState(filters.q);
+  useEffect(() => {
+    const read = () => {
+      const current = new URLSearchParams(window.location.search);
+      setParams(current);
+      setQ(current.get("q") ?? "");
+    };
+    read();
+    window.addEventListener("popstate", read);
+    return () => window.removeEventListener("popstate", read);
+  }, []);
   const [now, setNow] = useState(() => new Date(renderedAt));
   useEffect(() => setNow(new Date()), []);
   const stock = useLiveStock(useMemo(() => products.map((p) => p.id), [products]));
@@ -43,8 +55,9 @@ export function ShopExplorer({ products, workshops, renderedAt }: Props) {
     if (value) next.set(name, value);
     else next.delete(name);
     const query = next.toString();
-    // Next keeps useSearchParams in step with the native history API: no server round trip.
+    // No server round trip: the list is already here.
     window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
+    setParams(next);
   }
 
   const chip = (pressed: boolean) =>
@@ -138,6 +151,7 @@ export function ShopExplorer({ products, workshops, renderedAt }: Props) {
               onClick={() => {
                 setQ("");
                 window.history.replaceState(null, "", window.location.pathname);
+                setParams(new URLSearchParams());
               }}
             >
               {t("filters.clear")}

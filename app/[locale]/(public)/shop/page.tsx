@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
-import { ProductCard } from "@/modules/shop/components/product-card";
 import { ShopExplorer } from "@/modules/shop/components/shop-explorer";
 import { toCardData } from "@/modules/shop/presenters";
 import { getPublishedProducts, getPublishedWorkshops } from "@/modules/shop/queries";
@@ -56,24 +54,12 @@ export default async function ShopPage({ params }: PageProps<"/[locale]/shop">) 
         </ul>
       </section>
       <h2 className="mb-2 font-semibold text-lg">{t("productsTitle")}</h2>
-      {/* Without JavaScript (and before it loads) the full list is there; search, filters and stock follow. */}
-      <Suspense
-        fallback={
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-            {cards.map((p) => (
-              <li key={p.id}>
-                <ProductCard product={p} now={new Date(renderedAt)} />
-              </li>
-            ))}
-          </ul>
-        }
-      >
-        <ShopExplorer
-          products={cards}
-          workshops={workshops.map((w) => ({ slug: w.slug, name: w.name }))}
-          renderedAt={renderedAt}
-        />
-      </Suspense>
+      {/* Rendered whole on the server (so the cached HTML lists every product); search, filters and stock follow in the browser. */}
+      <ShopExplorer
+        products={cards}
+        workshops={workshops.map((w) => ({ slug: w.slug, name: w.name }))}
+        renderedAt={renderedAt}
+      />
     </>
   );
 }
