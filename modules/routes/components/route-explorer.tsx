@@ -1,11 +1,12 @@
 "use client";
-import { useSearchParams } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { LazyRouteMap } from "@/components/map/lazy-route-map";
+import { FilterChips } from "@/components/ui/filter-chips";
 import type { Locale } from "@/lib/i18n/routing";
 import type { TileConfig } from "@/lib/map-tiles";
 import { dateInMonth } from "@/lib/months";
+import { useUrlFilters } from "@/lib/use-url-filters";
 import { CATEGORY_SLUGS, isCategorySlug } from "../categories";
 import { type DurationBucket, filterRoutes, type RouteCardData, type RouteFilters, toMapRoute } from "../presenters";
 import { RouteCard } from "./route-card";
@@ -29,53 +30,26 @@ export function RouteExplorer({ routes, tiles }: { routes: RouteCardData[]; tile
   const t = useTranslations("routes");
   const locale = useLocale() as Locale;
   const format = useFormatter();
-  const params = useSearchParams();
+  const { params, setFilter } = useUrlFilters();
   const filters = readFilters(params);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const shown = filterRoutes(routes, filters);
-
-  function setFilter(name: keyof RouteFilters, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    const query = next.toString();
-    // Next keeps useSearchParams in step with the native history API: no server round trip.
-    window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
-  }
 
   function selectFromMap(slug: string) {
     setHighlighted(slug);
     document.querySelector(`[data-route="${slug}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
   }
 
-  const chip = (pressed: boolean) =>
-    `rounded-full border px-3 py-1 text-sm ${pressed ? "border-brand-700 bg-brand-700 text-white" : "border-stone-300 bg-white text-stone-700"}`;
-
   return (
     <div className="space-y-4">
       <section className="space-y-3" aria-label={t("filters.label")}>
-        <fieldset className="flex flex-wrap gap-2">
-          <legend className="sr-only">{t("filters.category")}</legend>
-          <button
-            type="button"
-            className={chip(!filters.category)}
-            aria-pressed={!filters.category}
-            onClick={() => setFilter("category", null)}
-          >
-            {t("filters.all")}
-          </button>
-          {CATEGORY_SLUGS.map((c) => (
-            <button
-              key={c}
-              type="button"
-              className={chip(filters.category === c)}
-              aria-pressed={filters.category === c}
-              onClick={() => setFilter("category", c)}
-            >
-              {t(`categories.${c}`)}
-            </button>
-          ))}
-        </fieldset>
+        <FilterChips
+          legend={t("filters.category")}
+          allLabel={t("filters.all")}
+          options={CATEGORY_SLUGS.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+          value={filters.category}
+          onChange={(value) => setFilter("category", value)}
+        />
         <div className="flex flex-wrap gap-3">
           <label className="text-sm">
             <span className="mr-2 text-stone-600">{t("filters.month")}</span>

@@ -1,15 +1,10 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
+import { FilterChips } from "@/components/ui/filter-chips";
 import { type Bilingual, pick } from "@/lib/localized";
-import {
-  CATEGORIES,
-  filterProducts,
-  type ProductCardData,
-  readShopFilters,
-  SEASON_FILTERS,
-  type ShopFilters,
-} from "../presenters";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import { CATEGORIES, filterProducts, type ProductCardData, readShopFilters, SEASON_FILTERS } from "../presenters";
 import { bySeason } from "../season";
 import { ProductCard } from "./product-card";
 import { stockOf, useLiveStock } from "./use-live-stock";
@@ -25,43 +20,19 @@ type Props = {
 export function ShopExplorer({ products, workshops, renderedAt }: Props) {
   const t = useTranslations("shop");
   const locale = useLocale();
-  // The filters live in the URL. They are read after the page loads rather than with
-  // useSearchParams, which would keep the list out of the cached HTML (and send it twice):
-  // the server renders the whole list, and the browser then narrows it.
-  const [params, setParams] = useState(() => new URLSearchParams());
+  const { params, read, setFilter, clear } = useUrlFilters();
   const filters = readShopFilters(
     params,
     workshops.map((w) => w.slug),
   );
   // Typed text stays local (an IME composes in it); the URL follows.
-  const [q, setQ] = useState(filters.q);
-  useEffect(() => {
-    const read = () => {
-      const current = new URLSearchParams(window.location.search);
-      setParams(current);
-      setQ(current.get("q") ?? "");
-    };
-    read();
-    window.addEventListener("popstate", read);
-    return () => window.removeEventListener("popstate", read);
-  }, []);
+  const [q, setQ] = useState("");
+  useEffect(() => setQ(read.get("q") ?? ""), [read]);
   const [now, setNow] = useState(() => new Date(renderedAt));
   useEffect(() => setNow(new Date()), []);
   const stock = useLiveStock(useMemo(() => products.map((p) => p.id), [products]));
   const shown = bySeason(filterProducts(products, { ...filters, q }, now), now);
 
-  function setFilter(name: keyof ShopFilters, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    const query = next.toString();
-    // No server round trip: the list is already here.
-    window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
-    setParams(next);
-  }
-
-  const chip = (pressed: boolean) =>
-    `shrink-0 rounded-full border px-3 py-1 text-sm ${pressed ? "border-brand-700 bg-brand-700 text-white" : "border-stone-300 bg-white text-stone-700"}`;
   const filtered = filters.workshop || filters.category || filters.season || q;
 
   return (
@@ -81,28 +52,17 @@ export function ShopExplorer({ products, workshops, renderedAt }: Props) {
             data-testid="shop-search"
           />
         </label>
-        <fieldset className="flex gap-2 overflow-x-auto pb-1">
-          <legend className="sr-only">{t("filters.category")}</legend>
-          <button
-            type="button"
-            className={chip(!filters.category)}
-            aria-pressed={!filters.category}
-            onClick={() => setFilter("category", null)}
-          >
-            {t("filters.all")}
-          </button>
-          {CATEGORIES.filter((c) => products.some((p) => p.category === c)).map((c) => (
-            <button
-              key={c}
-              type="button"
-              className={chip(filters.category === c)}
-              aria-pressed={filters.category === c}
-              onClick={() => setFilter("category", c)}
-            >
-              {t(`categories.${c}`)}
-            </button>
-          ))}
-        </fieldset>
+        <FilterChips
+          className="flex gap-2 overflow-x-auto pb-1"
+          legend={t("filters.category")}
+          allLabel={t("filters.all")}
+          options={CATEGORIES.filter((c) => products.some((p) => p.category === c)).map((c) => ({
+            value: c,
+            label: t(`categories.${c}`),
+          }))}
+          value={filters.category}
+          onChange={(value) => setFilter("category", value)}
+        />
         <div className="flex flex-wrap items-center gap-3">
           <label className="text-sm">
             <span className="mr-2 text-stone-600">{t("filters.workshop")}</span>
@@ -119,39 +79,22 @@ export function ShopExplorer({ products, workshops, renderedAt }: Props) {
               ))}
             </select>
           </label>
-          <fieldset className="flex items-center gap-2 text-sm">
-            <legend className="sr-only">{t("filters.season")}</legend>
-            <span className="text-stone-600" aria-hidden="true">
-              {t("filters.season")}
-            </span>
-            <button
-              type="button"
-              className={chip(!filters.season)}
-              aria-pressed={!filters.season}
-              onClick={() => setFilter("season", null)}
-            >
-              {t("filters.anySeason")}
-            </button>
-            {SEASON_FILTERS.map((s) => (
-              <button
-                key={s}
-                type="button"
-                className={chip(filters.season === s)}
-                aria-pressed={filters.season === s}
-                onClick={() => setFilter("season", s)}
-              >
-                {t(`seasons.${s}`)}
-              </button>
-            ))}
-          </fieldset>
+          <FilterChips
+            className="flex items-center gap-2"
+            legend={t("filters.season")}
+            showLegend
+            allLabel={t("filters.anySeason")}
+            options={SEASON_FILTERS.map((x) => ({ value: x, label: t(`seasons.${x}`) }))}
+            value={filters.season}
+            onChange={(value) => setFilter("season", value)}
+          />
           {filtered ? (
             <button
               type="button"
               className="text-brand-700 text-sm underline"
               onClick={() => {
                 setQ("");
-                window.history.replaceState(null, "", window.location.pathname);
-                setParams(new URLSearchParams());
+                clear();
               }}
             >
               {t("filters.clear")}

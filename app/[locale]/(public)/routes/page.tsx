@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { PageTitle } from "@/components/ui/page-title";
 import { env } from "@/lib/env";
 import { enterLocale } from "@/lib/i18n/page";
-import { RouteCard } from "@/modules/routes/components/route-card";
 import { RouteExplorer } from "@/modules/routes/components/route-explorer";
 import { toCardData } from "@/modules/routes/presenters";
 import { getPublishedRoutes } from "@/modules/routes/queries";
@@ -30,20 +28,8 @@ export default async function RoutesPage({ params }: PageProps<"/[locale]/routes
     <>
       <PageTitle>{t("title")}</PageTitle>
       <p className="mb-4 text-stone-600">{t("intro")}</p>
-      {/* Without JavaScript (and before it loads) the full list is there; filters and map follow. */}
-      <Suspense
-        fallback={
-          <ul className="space-y-3">
-            {routes.map((r) => (
-              <li key={r.slug}>
-                <RouteCard route={r} />
-              </li>
-            ))}
-          </ul>
-        }
-      >
-        <RouteExplorer routes={routes} tiles={env.tiles} />
-      </Suspense>
+      {/* Rendered whole on the server (the cached HTML lists every route); filters and map follow in the browser. */}
+      <RouteExplorer routes={routes} tiles={env.tiles} />
     </>
   );
 }
