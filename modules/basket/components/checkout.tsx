@@ -21,6 +21,7 @@ import {
   workshopGroups,
 } from "../basket";
 import { useBasket } from "../use-basket";
+import { useHeldSessions } from "../use-held-sessions";
 import { AddressFields } from "./address-fields";
 import { BasketLineItem } from "./basket-line-item";
 import { ProductGroup } from "./product-group";
@@ -49,7 +50,9 @@ export function Checkout() {
   const locale = useLocale();
   const format = useFormatter();
   const session = useSessionSummary();
+  const held = useHeldSessions(session.status === "signed-in");
   const [basket, update] = useBasket();
+
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
   const [customer, setCustomer] = useState({ name: "", phone: "", email: "" });
@@ -186,6 +189,7 @@ export function Checkout() {
           workshop={group.workshop}
           lines={group.lines}
           problems={problem?.lines ?? {}}
+          held={held}
         />
       ))}
 

@@ -13,6 +13,7 @@ import {
   type ProductLine,
   type TicketLine,
 } from "../basket";
+import type { HeldSession } from "../use-held-sessions";
 import { BasketLineItem } from "./basket-line-item";
 
 type Update = (change: (basket: Basket) => Basket) => void;
@@ -28,12 +29,15 @@ export function ProductGroup({
   workshop,
   lines,
   problems,
+  held,
 }: {
   basket: Basket;
   update: Update;
   workshop: ProductLine["workshop"];
   lines: ProductLine[];
   problems: Record<string, string>;
+  /** Sessions the signed-in buyer already holds a paid ticket for. */
+  held: HeldSession[];
 }) {
   const t = useTranslations("basket");
   const locale = useLocale();
@@ -41,14 +45,18 @@ export function ProductGroup({
   const methods = groupMethods(lines);
   const choice = fulfilmentFor(basket, workshop.slug);
   const currency = lines[0]?.product.currency ?? "CNY";
+  // Gate pickup: at a session this basket holds a ticket for, or (signed in) one already paid for.
   const ticketSessions = [
     ...new Map(
-      basket.lines
-        .filter((l): l is TicketLine => l.kind === "ticket")
-        .map((l) => [
-          l.sessionId,
-          { id: l.sessionId, label: `${pick(l.festival.name, locale)} · ${sessionTime(format, l.session, "long")}` },
-        ]),
+      [
+        ...basket.lines
+          .filter((l): l is TicketLine => l.kind === "ticket")
+          .map((l) => ({ id: l.sessionId, festival: l.festival.name, session: l.session })),
+        ...held.map((h) => ({ id: h.id, festival: h.festival, session: h })),
+      ].map((x) => [
+        x.id,
+        { id: x.id, label: `${pick(x.festival, locale)} · ${sessionTime(format, x.session, "long")}` },
+      ]),
     ).values(),
   ];
   // One parcel per farmer (modules/shop/fulfilment.ts).
