@@ -75,3 +75,76 @@ describe("the order confirmation", () => {
     expect(en.text).toContain("Venue: Dujia village");
   });
 });
+
+describe("the order confirmation of workshop products", () => {
+  const produce: ConfirmationOrder = {
+    code: "P4N7W2",
+    customerName: "王小明",
+    totalCents: 2 * 6800 + 1500,
+    currency: "CNY",
+    items: [
+      {
+        id: "p1",
+        name: { zh: "东魁杨梅", en: "Dongkui bayberries" },
+        quantity: 2,
+        totalCents: 13600,
+        session: null,
+        fulfilment: {
+          workshop: { zh: "杜家杨梅共富工坊", en: "Dujia Bayberry Workshop" },
+          openingHours: { zh: "每天 8:00–17:00", en: "Daily 8:00–17:00" },
+          method: "DELIVERY",
+          pickupSession: null,
+          address: {
+            name: "王小明",
+            phone: "13800138000",
+            province: "浙江省",
+            city: "杭州市",
+            district: "萧山区",
+            street: "所前镇 1 号",
+          },
+          deliveryFeeCents: 1500,
+        },
+      },
+    ],
+    tickets: [],
+  };
+
+  it("says how each workshop's products reach the buyer, with the courier fee, and promises no tickets", () => {
+    const { subject, text, html } = composeOrderConfirmation(produce, { locale: "zh-CN", orderUrl: url });
+    expect(subject).toBe("所前游 · 订单 P4N7W2 已支付");
+    expect(text).toContain("■ 杜家杨梅共富工坊");
+    expect(text).toContain("东魁杨梅 × 2");
+    expect(text).toContain("快递至：浙江省 杭州市 萧山区 所前镇 1 号（王小明）");
+    expect(text).toContain("运费：");
+    expect(text).not.toContain("电子票");
+    expect(text).not.toContain("其他商品");
+    expect(html).toContain("杜家杨梅共富工坊");
+  });
+
+  it("names the festival session for pickup at the gate, in Suoqian time", () => {
+    const first = produce.items[0];
+    if (!first?.fulfilment) throw new Error("fixture");
+    const atGate: ConfirmationOrder = {
+      ...produce,
+      items: [
+        {
+          ...first,
+          fulfilment: {
+            ...first.fulfilment,
+            method: "FESTIVAL_PICKUP",
+            address: null,
+            deliveryFeeCents: 0,
+            pickupSession: {
+              startsAt: new Date("2026-06-20T01:00:00Z"),
+              endsAt: new Date("2026-06-20T03:00:00Z"),
+              festival: { zh: "杨梅节", en: "Bayberry festival" },
+            },
+          },
+        },
+      ],
+    };
+    const { text } = composeOrderConfirmation(atGate, { locale: "en", orderUrl: url });
+    expect(text).toMatch(/Pick up at the Bayberry festival gate: Jun 20, 2026, 9:00\s?AM/);
+    expect(text).not.toContain("Delivery:");
+  });
+});

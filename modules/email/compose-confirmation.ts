@@ -25,6 +25,15 @@ export type ConfirmationOrder = {
         cancellationCutoffHours: number;
       };
     } | null;
+    /** Workshop products: where they come from and how they reach the buyer. */
+    fulfilment?: {
+      workshop: { zh: string; en: string };
+      openingHours: { zh: string; en: string };
+      method: "WORKSHOP_PICKUP" | "FESTIVAL_PICKUP" | "DELIVERY";
+      pickupSession: { startsAt: Date; endsAt: Date; festival: { zh: string; en: string } } | null;
+      address: Record<string, string> | null;
+      deliveryFeeCents: number;
+    } | null;
   }[];
   /** The order's valid e-tickets. */
   tickets: { code: string; orderItemId: string }[];
@@ -57,7 +66,30 @@ export function composeOrderConfirmation(
 
   const blocks = new Map<string, Block & { startsAt: number }>();
   const others: Line[] = [];
+  // Workshop products, by workshop and way of getting them.
+  const parts = new Map<string, { title: string; lines: Line[]; how: string; feeCents: number }>();
   for (const item of order.items) {
+    const f = item.fulfilment;
+    if (f) {
+      const how =
+        f.method === "FESTIVAL_PICKUP" && f.pickupSession
+          ? t("order.parts.festivalPickup", {
+              festival: pick(f.pickupSession.festival, locale),
+              time: format.dateTime(f.pickupSession.startsAt, { dateStyle: "medium", timeStyle: "short" }),
+            })
+          : f.method === "DELIVERY" && f.address
+            ? t("order.parts.delivery", {
+                address: [f.address.province, f.address.city, f.address.district, f.address.street].join(" "),
+                name: f.address.name ?? "",
+              })
+            : t("order.parts.workshopPickup", { hours: pick(f.openingHours, locale) || "—" });
+      const key = `${f.workshop.zh}|${how}`;
+      const part = parts.get(key) ?? { title: pick(f.workshop, locale), lines: [], how, feeCents: 0 };
+      part.lines.push(line(item));
+      part.feeCents += f.deliveryFeeCents;
+      parts.set(key, part);
+      continue;
+    }
     const session = item.session;
     if (!session) {
       others.push(line(item));
@@ -85,11 +117,18 @@ export function composeOrderConfirmation(
   }
   const sessions = [...blocks.values()].sort((a, b) => a.startsAt - b.startsAt);
 
-  const subject = t("email.subject", { code: order.code });
+  const hasTickets = order.tickets.length > 0;
+  const subject = t(hasTickets ? "email.subject" : "email.subjectProducts", { code: order.code });
   const greeting = t("email.greeting", { name: order.customerName });
-  const intro = t("email.intro", { code: order.code });
+  const intro = t(hasTickets ? "email.intro" : "email.introProducts", { code: order.code });
   const total = t("email.total", { amount: money(order.totalCents) });
-  const closing = [t("email.atGate"), t("email.keepLink")];
+  const closing = hasTickets ? [t("email.atGate"), t("email.keepLink")] : [t("email.keepLinkOrder")];
+  const link = t(hasTickets ? "email.link" : "email.linkOrder");
+  const linkButton = t(hasTickets ? "email.linkButton" : "email.linkButtonOrder");
+  const products = [...parts.values()].map((p) => ({
+    ...p,
+    fee: p.feeCents > 0 ? t("email.deliveryFee", { amount: money(p.feeCents) }) : null,
+  }));
 
   const textLines = (lines: Line[]) =>
     lines.flatMap((l) => [
@@ -102,11 +141,12 @@ export function composeOrderConfirmation(
     "",
     intro,
     ...sessions.flatMap((s) => ["", `■ ${s.festival}`, s.time, s.venue, ...textLines(s.lines), s.cancel]),
+    ...products.flatMap((p) => ["", `■ ${p.title}`, ...textLines(p.lines), ...(p.fee ? [`  ${p.fee}`] : []), p.how]),
     ...(others.length ? ["", `■ ${t("email.otherItems")}`, ...textLines(others)] : []),
     "",
     total,
     "",
-    t("email.link"),
+    link,
     orderUrl,
     "",
     ...closing,
@@ -137,10 +177,11 @@ export function composeOrderConfirmation(
 <p style="margin:0 0 8px">${e(greeting)}</p>
 <p style="margin:0">${e(intro)}</p>
 ${sessions.map((s) => section(s.festival, `<p style="${muted}">${e(s.time)}<br>${e(s.venue)}</p>${htmlLines(s.lines)}<p style="${muted};margin-top:8px">${e(s.cancel)}</p>`)).join("\n")}
+${products.map((p) => section(p.title, `${htmlLines(p.lines)}${p.fee ? `<p style="${muted}">${e(p.fee)}</p>` : ""}<p style="${muted};margin-top:8px">${e(p.how)}</p>`)).join("\n")}
 ${others.length ? section(t("email.otherItems"), htmlLines(others)) : ""}
 <p style="border-top:1px solid #e7e5e4;margin:16px 0 0;padding-top:12px;font-weight:bold">${e(total)}</p>
-<p style="margin:16px 0 4px"><a href="${e(orderUrl)}" style="display:inline-block;background:#2f7a4a;color:#ffffff;padding:10px 18px;border-radius:8px;text-decoration:none">${e(t("email.linkButton"))}</a></p>
-<p style="${muted}">${e(t("email.link"))}<br><a href="${e(orderUrl)}" style="color:#246039;word-break:break-all">${e(orderUrl)}</a></p>
+<p style="margin:16px 0 4px"><a href="${e(orderUrl)}" style="display:inline-block;background:#2f7a4a;color:#ffffff;padding:10px 18px;border-radius:8px;text-decoration:none">${e(linkButton)}</a></p>
+<p style="${muted}">${e(link)}<br><a href="${e(orderUrl)}" style="color:#246039;word-break:break-all">${e(orderUrl)}</a></p>
 <p style="${muted};margin-top:12px">${closing.map(e).join("<br>")}</p>
 <p style="${muted};margin-top:16px">${e(t("email.signature"))}</p>
 </div></body></html>

@@ -28,6 +28,17 @@ async function loadOrder(orderId: string) {
           nameEn: true,
           quantity: true,
           totalCents: true,
+          fulfilmentMethod: true,
+          deliveryAddress: true,
+          deliveryFeeCents: true,
+          farmer: {
+            select: {
+              workshop: { select: { nameZh: true, nameEn: true, openingHoursZh: true, openingHoursEn: true } },
+            },
+          },
+          pickupSession: {
+            select: { startsAt: true, endsAt: true, festival: { select: { nameZh: true, nameEn: true } } },
+          },
           session: {
             select: {
               id: true,
@@ -57,6 +68,21 @@ function send(order: LoadedOrder): Promise<EmailOutcome> {
         name: { zh: item.nameZh, en: item.nameEn },
         quantity: item.quantity,
         totalCents: item.totalCents,
+        fulfilment:
+          item.farmer && item.fulfilmentMethod
+            ? {
+                workshop: { zh: item.farmer.workshop.nameZh, en: item.farmer.workshop.nameEn },
+                openingHours: { zh: item.farmer.workshop.openingHoursZh, en: item.farmer.workshop.openingHoursEn },
+                method: item.fulfilmentMethod,
+                pickupSession: item.pickupSession && {
+                  startsAt: item.pickupSession.startsAt,
+                  endsAt: item.pickupSession.endsAt,
+                  festival: { zh: item.pickupSession.festival.nameZh, en: item.pickupSession.festival.nameEn },
+                },
+                address: (item.deliveryAddress ?? null) as Record<string, string> | null,
+                deliveryFeeCents: item.deliveryFeeCents,
+              }
+            : null,
         session: item.session && {
           ...item.session,
           festival: {

@@ -108,6 +108,10 @@ describe("buying workshop products", () => {
 
     // Paying issues the tickets and marks the farmer's line paid.
     expect(await markOrderPaid(notice(created.order))).toEqual({ result: "paid", tickets: 2 });
+    // The confirmation names the workshop and the gate where the produce waits.
+    const mail = await db.email.findFirstOrThrow({ where: { orderId: created.order.id } });
+    expect(mail.text).toContain("■ 测试工坊");
+    expect(mail.text).toMatch(/在测试节入口自提/);
     const read = await orderResponse(
       created.order.id,
       new Request(`http://127.0.0.1/api/orders/${created.order.id}?token=${created.accessToken}`),
