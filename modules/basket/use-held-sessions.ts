@@ -1,8 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { Bilingual } from "@/lib/localized";
-
-export type HeldSession = { id: string; startsAt: string; endsAt: string; festival: Bilingual };
+import type { HeldSession } from "@/modules/orders/held-sessions";
 
 /** For a signed-in buyer: the coming sessions they already hold a paid ticket for (empty for guests). */
 export function useHeldSessions(signedIn: boolean): HeldSession[] {

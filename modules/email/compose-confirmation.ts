@@ -3,6 +3,7 @@ import { apiTranslator } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/routing";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { addressLine } from "@/modules/shop/fulfilment";
 import { escapeHtml } from "./html";
 
 export type ConfirmationOrder = {
@@ -79,7 +80,7 @@ export function composeOrderConfirmation(
             })
           : f.method === "DELIVERY" && f.address
             ? t("order.parts.delivery", {
-                address: [f.address.province, f.address.city, f.address.district, f.address.street].join(" "),
+                address: addressLine(f.address),
                 name: f.address.name ?? "",
               })
             : t("order.parts.workshopPickup", { hours: pick(f.openingHours, locale) || "—" });

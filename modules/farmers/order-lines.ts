@@ -2,10 +2,13 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { shanghaiDateParts, shanghaiDateTimeText } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { apiTranslator } from "@/lib/i18n/api";
+import type { Locale } from "@/lib/i18n/routing";
 import { pick } from "@/lib/localized";
 import { UserError } from "@/lib/user-error";
 import { toExcelCsv } from "@/modules/bookings/csv";
 import { parseCalendarDate, startOfDay } from "@/modules/festivals/editor-values";
+import { addressLine } from "@/modules/shop/fulfilment";
 import type { Farmer } from "./access";
 import { canMove, type LineStatus, type LineStep, TRACKING_PATTERN } from "./fulfilment-flow";
 
@@ -152,35 +155,33 @@ export async function moveLine(farmer: Farmer, input: { itemId: string; to: Line
   return { id: line.id, status: input.to };
 }
 
-/** The farmer's lines as a spreadsheet (same filter as the inbox). */
-export async function farmerLinesCsv(
-  farmer: Farmer,
-  filter: LineFilter,
-  locale: string,
-  labels: Record<string, string>,
-) {
+/** The farmer's lines as a spreadsheet (same filter as the inbox), labelled in the caller's language. */
+export async function farmerLinesCsv(farmer: Farmer, filter: LineFilter, locale: Locale) {
+  const t = apiTranslator(locale);
   const lines = await farmerLines(farmer, filter, 10_000);
-  const header = [
-    "order",
-    "paidAt",
-    "customer",
-    "phone",
-    "product",
-    "quantity",
-    "totalYuan",
-    "deliveryFeeYuan",
-    "method",
-    "status",
-    "pickupOrAddress",
-    "tracking",
-  ].map((key) => labels[key] ?? key);
+  const header = (
+    [
+      "order",
+      "paidAt",
+      "customer",
+      "phone",
+      "product",
+      "quantity",
+      "totalYuan",
+      "deliveryFeeYuan",
+      "method",
+      "status",
+      "pickupOrAddress",
+      "tracking",
+    ] as const
+  ).map((key) => t(`farmerOrders.csv.${key}`));
   const yuan = (cents: number) => (cents / 100).toFixed(2);
   const rows = lines.map((l) => {
     const address = l.deliveryAddress as Record<string, string> | null;
-    const where = l.pickupSession
+    const place = l.pickupSession
       ? `${pick({ zh: l.pickupSession.festival.nameZh, en: l.pickupSession.festival.nameEn }, locale)} ${shanghaiDateTimeText(l.pickupSession.startsAt)}`
       : address
-        ? `${address.name} ${address.phone} ${address.province}${address.city}${address.district}${address.street}`
+        ? `${address.name} ${address.phone} ${addressLine(address)}`
         : "";
     return [
       l.order.code,
@@ -191,9 +192,9 @@ export async function farmerLinesCsv(
       l.quantity,
       yuan(l.totalCents),
       yuan(l.deliveryFeeCents),
-      labels[`method.${l.fulfilmentMethod}`] ?? l.fulfilmentMethod,
-      labels[`status.${l.fulfilmentStatus}`] ?? l.fulfilmentStatus,
-      where,
+      l.fulfilmentMethod ? t(`farmerOrders.method.${l.fulfilmentMethod}`) : "",
+      t(`farmerOrders.status.${l.fulfilmentStatus}`),
+      place,
       l.trackingNumber ?? "",
     ];
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { forbidden } from "next/navigation";
+import { UserError } from "@/lib/user-error";
 import { requirePagePermission } from "@/modules/auth/session";
 import { approvedFarmer, type Farmer } from "./access";
 
@@ -11,7 +12,9 @@ export async function requireFarmerPage(
   const user = await requirePagePermission(permission, path);
   try {
     return await approvedFarmer(user);
-  } catch {
-    forbidden();
+  } catch (error) {
+    // Not (or no longer) an approved farmer: 403. Anything else (the database down) is a real failure.
+    if (error instanceof UserError) forbidden();
+    throw error;
   }
 }

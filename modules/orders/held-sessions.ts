@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Bilingual } from "@/lib/localized";
 
-export type HeldSession = { id: string; startsAt: string; endsAt: string; festival: { zh: string; en: string } };
+export type HeldSession = { id: string; startsAt: string; endsAt: string; festival: Bilingual };
 
 /**
  * Sessions still to come that the user holds a valid, paid ticket for: where

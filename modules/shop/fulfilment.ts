@@ -40,3 +40,8 @@ export function deliveryFees(
   }
   return fees;
 }
+
+/** A courier address as one line in the Chinese order (province, city, district, street). */
+export function addressLine(address: Partial<Record<"province" | "city" | "district" | "street", string>>): string {
+  return [address.province, address.city, address.district, address.street].filter(Boolean).join(" ");
+}

@@ -23,6 +23,7 @@ vi.mock("next/cache", () => ({
 
 import sharp from "sharp";
 import { GET as CSV } from "../../app/api/farmer/orders.csv/route";
+import { shanghaiDateTimeText } from "../../lib/dates";
 import { type CurrentUser, getCurrentUser } from "../../modules/auth/session";
 import {
   moveLineAction,
@@ -30,6 +31,7 @@ import {
   saveProductAction,
   unpublishProductAction,
 } from "../../modules/farmers/actions";
+import { packingList, weeklySales } from "../../modules/farmers/order-lines";
 import { uploadProductPhotoAction } from "../../modules/media/actions";
 import { createOrder } from "../../modules/orders/create-order";
 import { payDemo } from "../../modules/payments/demo";
@@ -242,6 +244,28 @@ describe("a farmer's order lines", () => {
     expect((await moveLineAction(idle, form({ itemId: myLine, to: "READY" }))).status).toBe("error");
     expect(await moveLineAction(idle, form({ itemId: myLine, to: "COLLECTED" }))).toMatchObject({ status: "success" });
     expect((await db.orderItem.findUniqueOrThrow({ where: { id: myLine } })).fulfilmentStatus).toBe("COLLECTED");
+  });
+
+  it("add up per week and go on the day's packing list of their own farmer only", async () => {
+    const order = await db.order.findUniqueOrThrow({ where: { code: orderCode } });
+    const paidAt = order.paidAt ?? new Date();
+    const mineLine = await db.orderItem.findUniqueOrThrow({ where: { id: myLine } });
+    const weeks = await weeklySales(mine.farmer, paidAt);
+    expect(weeks).toHaveLength(12);
+    expect(weeks.at(-1)).toMatchObject({ cents: mineLine.totalCents + mineLine.deliveryFeeCents, lines: 1 });
+    expect(weeks.slice(0, -1).every((w) => w.cents === 0 && w.lines === 0)).toBe(true);
+    // Weeks start on Monday (Suoqian time).
+    expect(new Date(`${weeks.at(-1)?.week}T12:00:00Z`).getUTCDay()).toBe(1);
+
+    const day = shanghaiDateTimeText(paidAt).slice(0, 10);
+    const theirList = await packingList(theirs.farmer, day);
+    expect(theirList.lines.map((l) => l.order.code)).toEqual([orderCode]);
+    expect(theirList.totals).toEqual([
+      { name: { zh: theirs.products[0]?.nameZh, en: theirs.products[0]?.nameEn }, unit: "JIN", quantity: 1 },
+    ]);
+    const myList = await packingList(mine.farmer, day);
+    expect(myList.totals.map((x) => x.quantity)).toEqual([2]);
+    expect(myList.lines.every((l) => l.id !== theirLine)).toBe(true);
   });
 
   it("export as CSV with only the farmer's own lines", async () => {

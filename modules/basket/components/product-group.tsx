@@ -3,6 +3,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
+import type { HeldSession } from "@/modules/orders/held-sessions";
 import { deliveryFees } from "@/modules/shop/fulfilment";
 import {
   type Basket,
@@ -13,7 +14,6 @@ import {
   type ProductLine,
   type TicketLine,
 } from "../basket";
-import type { HeldSession } from "../use-held-sessions";
 import { BasketLineItem } from "./basket-line-item";
 
 type Update = (change: (basket: Basket) => Basket) => void;

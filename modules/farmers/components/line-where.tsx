@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/localized";
 import { sessionTime } from "@/lib/session-time";
+import { addressLine } from "@/modules/shop/fulfilment";
 import type { FarmerLine } from "../order-lines";
 
 /** Where a line goes: the workshop, a festival gate at a session, or a courier address. */
@@ -16,7 +17,7 @@ export async function LineWhere({ line, locale }: { line: FarmerLine; locale: st
     return (
       <>
         {t("courierTo", {
-          address: `${address.name} ${address.phone} ${address.province}${address.city}${address.district}${address.street}`,
+          address: `${address.name} ${address.phone} ${addressLine(address)}`,
         })}
       </>
     );

@@ -75,6 +75,29 @@ export function ProductEditor({ initial, reserved }: { initial: ProductFormValue
     </div>
   );
 
+  const area = (name: "descriptionZh" | "descriptionEn", label: string) => (
+    <div className="sm:col-span-2">
+      <label htmlFor={`product-${name}`} className="font-medium text-sm">
+        {label}
+      </label>
+      <textarea id={`product-${name}`} name={name} rows={3} defaultValue={value(name)} className={input} />
+    </div>
+  );
+  const choice = (name: "category" | "unit", label: string, options: { value: string; label: string }[]) => (
+    <div>
+      <label htmlFor={`product-${name}`} className="font-medium text-sm">
+        {label}
+      </label>
+      <select id={`product-${name}`} name={name} defaultValue={value(name)} className={input}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
   return (
     <form
       className="space-y-6"
@@ -91,54 +114,18 @@ export function ProductEditor({ initial, reserved }: { initial: ProductFormValue
       <section className="grid gap-4 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-2">
         {field("nameZh", t("nameZh"), { required: true, maxLength: 60 })}
         {field("nameEn", t("nameEn"), { maxLength: 80 }, t("nameEnHint"))}
-        <div className="sm:col-span-2">
-          <label htmlFor="product-descriptionZh" className="font-medium text-sm">
-            {t("descriptionZh")}
-          </label>
-          <textarea
-            id="product-descriptionZh"
-            name="descriptionZh"
-            rows={3}
-            defaultValue={value("descriptionZh")}
-            className={input}
-          />
-        </div>
-        <div className="sm:col-span-2">
-          <label htmlFor="product-descriptionEn" className="font-medium text-sm">
-            {t("descriptionEn")}
-          </label>
-          <textarea
-            id="product-descriptionEn"
-            name="descriptionEn"
-            rows={3}
-            defaultValue={value("descriptionEn")}
-            className={input}
-          />
-        </div>
-        <div>
-          <label htmlFor="product-category" className="font-medium text-sm">
-            {t("category")}
-          </label>
-          <select id="product-category" name="category" defaultValue={value("category")} className={input}>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`categories.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="product-unit" className="font-medium text-sm">
-            {t("unit")}
-          </label>
-          <select id="product-unit" name="unit" defaultValue={value("unit")} className={input}>
-            {UNITS.map((u) => (
-              <option key={u} value={u}>
-                {t(`units.${u}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {area("descriptionZh", t("descriptionZh"))}
+        {area("descriptionEn", t("descriptionEn"))}
+        {choice(
+          "category",
+          t("category"),
+          CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) })),
+        )}
+        {choice(
+          "unit",
+          t("unit"),
+          UNITS.map((u) => ({ value: u, label: t(`units.${u}`) })),
+        )}
         {field("price", t("price"), { inputMode: "decimal", required: true }, t("priceHint"))}
         <div>
           <label className="flex items-center gap-2 text-sm">

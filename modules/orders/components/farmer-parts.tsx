@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
+import { addressLine } from "@/modules/shop/fulfilment";
 import type { findOrderForCaller } from "../find-order";
 
 type Order = NonNullable<Awaited<ReturnType<typeof findOrderForCaller>>>;
@@ -65,7 +66,7 @@ export async function FarmerParts({ order, locale }: { order: Order; locale: str
                     })
                   : f.address
                     ? t("delivery", {
-                        address: [f.address.province, f.address.city, f.address.district, f.address.street].join(" "),
+                        address: addressLine(f.address),
                         name: f.address.name ?? "",
                       })
                     : null}

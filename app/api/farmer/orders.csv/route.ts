@@ -16,27 +16,7 @@ export const GET = withRoute("farmerOrders.manageOwn", async (request, _ctx, cur
     if (!(error instanceof UserError)) throw error;
     return Response.json({ error: "forbidden", message: t("errors.forbidden") }, { status: 403 });
   }
-  const labels: Record<string, string> = {};
-  const keys = [
-    "order",
-    "paidAt",
-    "customer",
-    "phone",
-    "product",
-    "quantity",
-    "totalYuan",
-    "deliveryFeeYuan",
-    "method",
-    "status",
-    "pickupOrAddress",
-    "tracking",
-  ] as const;
-  for (const key of keys) labels[key] = t(`farmerOrders.csv.${key}`);
-  for (const m of ["WORKSHOP_PICKUP", "FESTIVAL_PICKUP", "DELIVERY"] as const)
-    labels[`method.${m}`] = t(`farmerOrders.method.${m}`);
-  for (const s of ["AWAITING_PAYMENT", "PAID", "PACKED", "SHIPPED", "READY", "COLLECTED", "CANCELLED"] as const)
-    labels[`status.${s}`] = t(`farmerOrders.status.${s}`);
-  const csv = await farmerLinesCsv(farmer, parseLineFilter(new URL(request.url).searchParams), locale, labels);
+  const csv = await farmerLinesCsv(farmer, parseLineFilter(new URL(request.url).searchParams), locale);
   const stamp = shanghaiDateTimeText(new Date()).replace(/[-: ]/g, "").slice(0, 12);
   return new Response(csv, {
     headers: {
