@@ -7,6 +7,7 @@ const MAY_OPEN: Record<RoleName, readonly string[]> = {
   visitor: ["/account"],
   farmer: ["/account", "/farmer"],
   organiser: ["/account", "/organiser"],
+  organiserCherry: ["/account", "/organiser"],
   admin: ["/account", "/organiser", "/admin"],
 };
 const HEADINGS: Record<string, string> = {

@@ -1,11 +1,17 @@
 import type { Page } from "@playwright/test";
 
-export const DEMO_PASSWORD = "Suoqian2026!";
+/** The demo accounts' password of the server under test: `npm test` starts it with a fresh one. */
+export const DEMO_PASSWORD = (() => {
+  const value = process.env.DEMO_PASSWORD;
+  if (!value) throw new Error("Set DEMO_PASSWORD to the demo password of the server under test.");
+  return value;
+})();
 
 export const ROLES = {
   visitor: { email: "visitor@suoqian.test", home: "/account" },
   farmer: { email: "farmer@suoqian.test", home: "/farmer" },
   organiser: { email: "organiser@suoqian.test", home: "/organiser" },
+  organiserCherry: { email: "organiser.cherry@suoqian.test", home: "/organiser" },
   admin: { email: "admin@suoqian.test", home: "/admin" },
 } as const;
 

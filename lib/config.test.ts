@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, demoPassword, loadConfig } from "./config";
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "suoqian-config-"));
 
@@ -100,5 +100,49 @@ describe("loadConfig", () => {
     const config = loadConfig({ AUTH_SECRET: secret, TICKET_SECRET: "t".repeat(40) }, tmp());
     expect(config.authSecret).toBe(secret);
     expect(config.ticketSecret).toBe("t".repeat(40));
+  });
+
+  it("refuses to start, naming the file, when secrets.json exists but is damaged; nothing is replaced", () => {
+    const cwd = tmp();
+    const file = path.join(cwd, "data/secrets.json");
+    mkdirSync(path.dirname(file), { recursive: true });
+    for (const damaged of ["{not json", "[]", '{"authSecret":""}', '{"authSecret":42}', ""]) {
+      writeFileSync(file, damaged);
+      expect(() => loadConfig({}, cwd)).toThrow(ConfigError);
+      expect(() => loadConfig({}, cwd)).toThrow(file);
+      expect(readFileSync(file, "utf8")).toBe(damaged);
+    }
+  });
+
+  it("refuses to start when secrets.json is a directory or unreadable, and says which file", () => {
+    const cwd = tmp();
+    const file = path.join(cwd, "data/secrets.json");
+    mkdirSync(file, { recursive: true });
+    expect(() => loadConfig({}, cwd)).toThrow(/^Cannot read .*secrets\.json \(EISDIR\)/);
+  });
+
+  it("adds a missing secret to a file of an older release and keeps the ones it has", () => {
+    const cwd = tmp();
+    const file = path.join(cwd, "data/secrets.json");
+    mkdirSync(path.dirname(file), { recursive: true });
+    const old = { authSecret: "a".repeat(43), ticketSecret: "b".repeat(43) };
+    writeFileSync(file, JSON.stringify(old));
+    const config = loadConfig({}, cwd);
+    expect(config.authSecret).toBe(old.authSecret);
+    expect(config.ticketSecret).toBe(old.ticketSecret);
+    const password = demoPassword(config, {});
+    expect(password).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ ...old, demoPassword: password });
+  });
+
+  it("generates the demo password once per install, and DEMO_PASSWORD overrides it", () => {
+    const cwd = tmp();
+    const config = loadConfig({}, cwd);
+    const generated = demoPassword(config, {});
+    expect(generated).not.toBe("Suoqian2026!");
+    expect(demoPassword(loadConfig({}, cwd), {})).toBe(generated);
+    expect(demoPassword(loadConfig({}, tmp()), {})).not.toBe(generated);
+    expect(demoPassword(config, { DEMO_PASSWORD: "Orchard-Path-77" })).toBe("Orchard-Path-77");
+    expect(() => demoPassword(config, { DEMO_PASSWORD: "short" })).toThrow(/^Invalid setting DEMO_PASSWORD/);
   });
 });

@@ -2,8 +2,9 @@ import path from "node:path";
 import { z } from "zod";
 import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from "./database-url";
 import { type TileConfig, tileConfig } from "./map-tiles";
+import { type Limit, type LimitName, parseLimit, RATE_LIMITS } from "./rate-limits";
 import { parseRegion, type Region, SUOQIAN_REGION } from "./region";
-import { loadOrCreateSecrets } from "./secrets";
+import { loadOrCreateSecrets, type Secrets, SecretsFileError } from "./secrets";
 
 // Settings, parsed once. Used by the app (through lib/env.ts) and by the scripts,
 // so a bad setting fails the same way everywhere: one line naming it.
@@ -20,6 +21,11 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   TICKET_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // The demo accounts' password; generated once per install when unset.
+  DEMO_PASSWORD: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(8, "must be at least 8 characters").max(128, "must be at most 128 characters").optional(),
+  ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   MAP_TILES: z.enum(["osm", "tianditu", "gaode"], 'must be "osm", "tianditu" or "gaode"').default("osm"),
   TIANDITU_KEY: z.string().min(1).optional(),
@@ -45,6 +51,24 @@ const schema = z.object({
   // Where the Stripe SDK sends its requests; only for a local Stripe-compatible server in tests.
   STRIPE_API_URL: z.url().optional(),
   SMTP_URL: z.url().optional(),
+  // Which reverse proxies may say who the client is (X-Forwarded-For), as Express's
+  // "trust proxy": "loopback", "uniquelocal", addresses or CIDR ranges, comma-separated.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[\w.:/, -]*$/, 'must be "loopback", "uniquelocal" or addresses and CIDR ranges, comma-separated')
+    .default(""),
+  // At most this many unpaid seats (or units) per mobile number or e-mail per session or product;
+  // unset: the festival's per-order maximum for seats, 20 units for a product.
+  HOLD_LIMIT: z.coerce.number().int().min(1).max(10_000).optional(),
+  ...Object.fromEntries(
+    Object.values(RATE_LIMITS).map((l) => [
+      l.setting,
+      z
+        .string()
+        .default(l.default)
+        .refine((v) => parseLimit(v) !== undefined, 'must be a count per duration such as "10/15m", or "off"'),
+    ]),
+  ),
   MAIL_FROM: z.string().min(3).default("所前文旅 Suoqian <no-reply@suoqian.test>"),
 });
 
@@ -76,9 +100,34 @@ export type AppConfig = {
   payments: PaymentsConfig;
   /** SMTP when SMTP_URL is set; mail is always kept in the outbox too. */
   mail: { smtpUrl: string | undefined; from: string };
+  /** Each limit (null: off); counted in the app's own database. */
+  rateLimits: Record<LimitName, Limit | null>;
+  /** Unpaid seats or units per buyer (mobile or e-mail) per session or product; null: the per-order maximum. */
+  holdLimit: number | null;
+  /** Raw TRUST_PROXY; applied where requests arrive (scripts/client-address.cjs). */
+  trustProxy: string;
 };
 
 export class ConfigError extends Error {}
+
+function storedSecrets(dataDir: string): Secrets {
+  try {
+    return loadOrCreateSecrets(dataDir);
+  } catch (error) {
+    if (error instanceof SecretsFileError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The password of the demo accounts: DEMO_PASSWORD when set, otherwise the one
+ * generated for this install and kept with the other secrets. Never a fixed one.
+ */
+export function demoPassword(config: AppConfig, source: Record<string, string | undefined> = process.env): string {
+  const set = schema.shape.DEMO_PASSWORD.safeParse(source.DEMO_PASSWORD);
+  if (!set.success) throw new ConfigError(`Invalid setting DEMO_PASSWORD: ${set.error.issues[0]?.message}`);
+  return set.data ?? storedSecrets(config.dataDir).demoPassword;
+}
 
 export function loadConfig(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): AppConfig {
   const parsed = schema.safeParse(source);
@@ -104,7 +153,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const dataDir = path.resolve(cwd, raw.DATA_DIR);
   const envAuth = raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET;
   const needFile = !envAuth || !raw.TICKET_SECRET;
-  const stored = needFile ? loadOrCreateSecrets(dataDir) : null;
+  const stored = needFile ? storedSecrets(dataDir) : null;
   return {
     nodeEnv: raw.NODE_ENV,
     database,
@@ -128,5 +177,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           }
         : { provider: "demo" },
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
+    rateLimits: Object.fromEntries(
+      Object.entries(RATE_LIMITS).map(([name, l]) => [
+        name,
+        parseLimit(String((raw as Record<string, unknown>)[l.setting] ?? l.default)) ?? null,
+      ]),
+    ) as Record<LimitName, Limit | null>,
+    holdLimit: raw.HOLD_LIMIT ?? null,
+    trustProxy: raw.TRUST_PROXY,
   };
 }

@@ -1,42 +1,89 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 // Secrets the app needs but a first-time user should not have to invent: made on
 // first start, kept (mode 0600) in the data directory, overridden by the environment.
+// A file that exists but cannot be read is never replaced: new secrets would sign
+// everyone out and make every printed ticket scan as forged.
 
-export type Secrets = { authSecret: string; ticketSecret: string };
+export type Secrets = { authSecret: string; ticketSecret: string; demoPassword: string };
 
 const FILE = "secrets.json";
+const KEYS = ["authSecret", "ticketSecret", "demoPassword"] as const;
 
-function readSecrets(file: string): Partial<Secrets> {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
-    if (parsed && typeof parsed === "object") return parsed as Partial<Secrets>;
-  } catch {
-    // Missing or unreadable: generated below.
+/** The secrets file exists but cannot be used; the message is one line naming it. */
+export class SecretsFileError extends Error {}
+
+function generate(key: (typeof KEYS)[number]): string {
+  // The demo password is typed by people: letters and digits, grouped, still 72 bits.
+  if (key === "demoPassword") {
+    const raw = randomBytes(9).toString("base64url").replace(/[-_]/g, "x");
+    return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
   }
-  return {};
+  return randomBytes(32).toString("base64url");
+}
+
+/** What the file holds; null when it does not exist. Throws SecretsFileError for anything else. */
+function readSecrets(file: string): Partial<Secrets> | null {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new SecretsFileError(
+      `Cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? "error"}): fix its permissions or restore it from a backup; the app will not replace it.`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = null;
+  }
+  const valid =
+    parsed !== null &&
+    typeof parsed === "object" &&
+    !Array.isArray(parsed) &&
+    KEYS.every((k) => {
+      const v = (parsed as Record<string, unknown>)[k];
+      return v === undefined || (typeof v === "string" && v.length >= (k === "demoPassword" ? 8 : 32));
+    });
+  if (!valid) {
+    throw new SecretsFileError(
+      `${file} is damaged (not the JSON the app wrote): restore it from a backup; the app will not replace it.`,
+    );
+  }
+  return parsed as Partial<Secrets>;
+}
+
+function writeAtomically(file: string, secrets: Secrets, createOnly: boolean): void {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  try {
+    if (createOnly) {
+      // link() fails if the file appeared meanwhile: another process wrote first, and wins.
+      try {
+        linkSync(tmp, file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+    } else {
+      renameSync(tmp, file);
+    }
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 export function loadOrCreateSecrets(dataDir: string): Secrets {
   const file = path.join(dataDir, FILE);
   const stored = readSecrets(file);
-  if (stored.authSecret && stored.ticketSecret) {
-    return { authSecret: stored.authSecret, ticketSecret: stored.ticketSecret };
-  }
-  const secrets: Secrets = {
-    authSecret: stored.authSecret ?? randomBytes(32).toString("base64url"),
-    ticketSecret: stored.ticketSecret ?? randomBytes(32).toString("base64url"),
-  };
+  if (stored && KEYS.every((k) => stored[k])) return stored as Secrets;
+  const secrets = Object.fromEntries(KEYS.map((k) => [k, stored?.[k] ?? generate(k)])) as Secrets;
   mkdirSync(dataDir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
-  renameSync(tmp, file);
-  // Another process may have won the race: everyone uses what is on disk.
+  // A file from an older release lacks a key: add it, keeping every secret it has.
+  writeAtomically(file, secrets, stored === null);
   const onDisk = readSecrets(file);
-  return {
-    authSecret: onDisk.authSecret ?? secrets.authSecret,
-    ticketSecret: onDisk.ticketSecret ?? secrets.ticketSecret,
-  };
+  return Object.fromEntries(KEYS.map((k) => [k, onDisk?.[k] ?? secrets[k]])) as Secrets;
 }

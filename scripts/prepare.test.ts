@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { verifyPassword } from "../modules/auth/password";
 import { bin, root } from "./lib/run";
 
 function prepare(env: Record<string, string>) {
@@ -34,4 +36,51 @@ describe("npm start with a bad setting", () => {
     },
     30_000,
   );
+});
+
+describe("npm start with demo data", () => {
+  const demoLine = (stdout: string) => stdout.split("\n").filter((l) => l.startsWith("▸ Demo accounts:"));
+
+  it("prints one line with where to sign in and this install's generated password", async () => {
+    const first = prepare({ DEMO_PASSWORD: "" });
+    expect(first.status).toBe(0);
+    const [line] = demoLine(first.stdout);
+    const password = /with the password (\S+)$/.exec(line ?? "")?.[1] ?? "";
+    expect(line).toMatch(/sign in at http:\/\/localhost:\d+\/sign-in as admin@suoqian\.test/);
+    expect(password).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+    expect(password).not.toBe("Suoqian2026!");
+    const secrets = JSON.parse(readFileSync(path.join(first.dataDir, "secrets.json"), "utf8"));
+    expect(secrets.demoPassword).toBe(password);
+    // The accounts open with it, and not with the password old READMEs printed.
+    const db = new Database(path.join(first.dataDir, "suoqian.db"), { readonly: true });
+    const admin = db.prepare(`SELECT "passwordHash" FROM "User" WHERE "email" = 'admin@suoqian.test'`).get() as {
+      passwordHash: string;
+    };
+    db.close();
+    expect(await verifyPassword(admin.passwordHash, password)).toBe(true);
+    expect(await verifyPassword(admin.passwordHash, "Suoqian2026!")).toBe(false);
+  }, 60_000);
+
+  it("uses DEMO_PASSWORD when it is set", () => {
+    const run = prepare({ DEMO_PASSWORD: "Orchard-Path-77" });
+    expect(run.status).toBe(0);
+    expect(demoLine(run.stdout)).toEqual([expect.stringMatching(/with the password Orchard-Path-77$/)]);
+  }, 60_000);
+
+  it("prints no demo line when there is no demo data", () => {
+    const run = prepare({ SEED_DEMO_DATA: "false" });
+    expect(run.status).toBe(0);
+    expect(demoLine(run.stdout)).toEqual([]);
+  }, 60_000);
+
+  it("refuses to start, in one line naming the file, when secrets.json is damaged", () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "suoqian-prepare-"));
+    writeFileSync(path.join(dataDir, "secrets.json"), "{ truncated");
+    const run = prepare({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "suoqian.db")}` });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(path.join(dataDir, "secrets.json"));
+    expect(readFileSync(path.join(dataDir, "secrets.json"), "utf8")).toBe("{ truncated");
+  }, 30_000);
 });

@@ -1,7 +1,7 @@
 // Runs before `next start` (npm start): checks the settings, builds when the
 // sources changed, migrates the database and seeds the demo data. Later starts
 // skip the build and keep all data.
-import { ConfigError, loadConfig } from "../lib/config";
+import { ConfigError, demoPassword, loadConfig } from "../lib/config";
 import { createPrismaClient } from "../lib/db-client";
 import { seedDatabase } from "../prisma/seed/seed";
 import { buildIsCurrent, clearDataCache, sourceHash, writeBuildStamp } from "./lib/build-stamp";
@@ -25,14 +25,14 @@ async function main() {
   // Data first: static pages are prerendered from the database at build time.
   console.log(`▸ Migrating the ${config.database.provider} database…`);
   migrateDeploy(config.database);
-  if (seed) {
+  const password = seed ? demoPassword(config) : null;
+  if (password) {
     const db = createPrismaClient(config.database);
     try {
-      await seedDatabase(db);
+      await seedDatabase(db, password);
     } finally {
       await db.$disconnect();
     }
-    console.log("▸ Demo data present (demo accounts: see README).");
   }
   if (!skipBuild) {
     const hash = sourceHash(config.database.url);
@@ -46,6 +46,12 @@ async function main() {
     }
   }
   console.log(`▸ Ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s of preparation.`);
+  // The one line a first-time user needs; the password is this install's own (or DEMO_PASSWORD).
+  if (password) {
+    console.log(
+      `▸ Demo accounts: sign in at ${config.siteUrl}/sign-in as admin@suoqian.test (or visitor@, farmer@, organiser@, organiser.cherry@suoqian.test) with the password ${password}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

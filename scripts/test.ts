@@ -2,6 +2,7 @@
 // file and a real PostgreSQL server started here, then Playwright journeys in
 // Chromium against the production build. Ends with one "N passed, N failed" line.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +10,8 @@ import { freePort, type RunningPostgres, startPostgres } from "./lib/postgres";
 import { bin, root, run } from "./lib/run";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The demo accounts' password for this run: never a fixed one (seeds, the e2e server and Playwright share it).
+process.env.DEMO_PASSWORD ||= `Run-${randomBytes(6).toString("hex")}`;
 const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
 const wants = (step: string) => only.length === 0 || only.includes(step);
 

@@ -3,6 +3,7 @@ import type { Role } from "@/generated/prisma/sqlite/enums";
 declare module "next-auth" {
   interface User {
     role: Role;
+    sessionVersion: number;
   }
   interface Session {
     user: { id: string; name: string; email: string; role: Role };
@@ -13,5 +14,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The account's session version when this session began (see User.sessionVersion). */
+    sv?: number;
   }
 }

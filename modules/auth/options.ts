@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { authenticate } from "./authenticate";
+import { authenticate, sessionUser } from "./authenticate";
 
 // next-auth v4 derives its base URL, and whether cookies are Secure, from
 // NEXTAUTH_URL. Without one it would assume https; default to the local server.
@@ -20,16 +20,30 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // Every read of a session checks the account again (one indexed read): a role
+    // change counts at once, and a disabled account, a changed password or a
+    // deleted user ends the session everywhere.
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion;
+        return token;
       }
+      if (!token.uid) return token;
+      const current = await sessionUser(token.uid, token.sv ?? 0);
+      if (!current) return {};
+      token.role = current.role;
+      token.name = current.name;
+      token.email = current.email;
       return token;
     },
     session({ session, token }) {
       if (token.uid && token.role) {
         session.user = { id: token.uid, name: token.name ?? "", email: token.email ?? "", role: token.role };
+      } else {
+        // An ended session: no user, as for a stranger.
+        delete (session as { user?: unknown }).user;
       }
       return session;
     },

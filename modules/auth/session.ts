@@ -4,7 +4,6 @@ import { forbidden } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { redirect } from "@/lib/i18n/navigation";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
@@ -17,17 +16,18 @@ export type CurrentUser = {
 };
 
 /**
- * The signed-in user, read once per request. The role comes from the database,
- * not the token, so a changed role or a deleted account takes effect at once.
+ * The signed-in user, read once per request. next-auth's jwt callback reads the
+ * account from the database (options.ts), so a changed role counts at once and a
+ * disabled account, a changed password or a deleted user is a stranger again.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // Guests carry no session cookie: skip next-auth's work (most orders are placed by guests).
   const jar = await cookies();
   if (!jar.getAll().some((c) => c.name.includes("next-auth.session-token"))) return null;
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
 /** For pages: sends a stranger to sign in (and back), answers 403 to a user without the permission. */

@@ -2,6 +2,7 @@ import "server-only";
 import { normaliseCode } from "@/lib/codes";
 import { shanghaiDateParts } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { type FestivalScope, sessionsIn } from "./access";
 import type { BookingFilter } from "./filter";
 
 export const PAGE_SIZE = 50;
@@ -49,11 +50,13 @@ export async function searchBookings(festivalId: string, filter: BookingFilter, 
         customerName: true,
         customerPhone: true,
         customerEmail: true,
-        totalCents: true,
         currency: true,
         createdAt: true,
+        // This festival's lines only: the order may hold other festivals' tickets and products too.
         items: {
+          where: { session: { festivalId } },
           select: {
+            totalCents: true,
             quantity: true,
             nameZh: true,
             nameEn: true,
@@ -64,7 +67,11 @@ export async function searchBookings(festivalId: string, filter: BookingFilter, 
       },
     }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), orders };
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    orders: orders.map((o) => ({ ...o, totalCents: o.items.reduce((sum, i) => sum + i.totalCents, 0) })),
+  };
 }
 
 const CSV_LIMIT = 100_000;
@@ -81,7 +88,6 @@ export async function exportBookings(festivalId: string, filter: BookingFilter) 
       customerName: true,
       customerPhone: true,
       customerEmail: true,
-      totalCents: true,
       createdAt: true,
       paidAt: true,
       items: {
@@ -103,16 +109,24 @@ export async function exportBookings(festivalId: string, filter: BookingFilter) 
   });
 }
 
-/** Everything an organiser sees about one order. */
-export async function findBooking(orderId: string) {
-  return db.order.findUnique({
+/**
+ * One order as a back-office user sees it, within their festival scope: the lines
+ * and tickets of their festivals, and the refunds of those tickets (for an
+ * organiser, the part of each refund that paid back their tickets). Admins see the
+ * whole order with its payments. Null when nothing of the order is theirs.
+ */
+export async function findBooking(orderId: string, scope: FestivalScope) {
+  const sessionWhere = sessionsIn(scope);
+  const order = await db.order.findUnique({
     where: { id: orderId },
     include: {
       items: {
+        where: scope.all ? {} : { session: sessionWhere },
         orderBy: { createdAt: "asc" },
         include: { session: { select: { startsAt: true, endsAt: true, festival: { select: { slug: true } } } } },
       },
       tickets: {
+        where: scope.all ? {} : { session: sessionWhere },
         orderBy: { createdAt: "asc" },
         include: {
           ticketType: { select: { nameZh: true, nameEn: true } },
@@ -123,6 +137,26 @@ export async function findBooking(orderId: string) {
       emails: { orderBy: { createdAt: "desc" }, select: { id: true, subject: true, createdAt: true, sentAt: true } },
     },
   });
+  if (!order || (!scope.all && order.items.length === 0)) return null;
+  const refundOf = new Map<string, number>();
+  for (const t of order.tickets) {
+    if (t.refundId) refundOf.set(t.refundId, (refundOf.get(t.refundId) ?? 0) + t.priceCents);
+  }
+  const refunds = order.payments.flatMap((p) =>
+    p.refunds.flatMap((r) => {
+      if (scope.all) return [{ ...r, currency: p.currency }];
+      const mine = refundOf.get(r.id);
+      return mine === undefined ? [] : [{ ...r, amountCents: Math.min(mine, r.amountCents), currency: p.currency }];
+    }),
+  );
+  return {
+    ...order,
+    // An organiser's total is their festivals' part of the order.
+    totalCents: scope.all ? order.totalCents : order.items.reduce((sum, i) => sum + i.totalCents, 0),
+    payments: scope.all ? order.payments : [],
+    refunds,
+    wholeOrder: scope.all,
+  };
 }
 
 export type SessionStats = {

@@ -4,7 +4,8 @@ import { readJsonBody } from "@/lib/http";
 import { apiMessage } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/routing";
 import { UserError } from "@/lib/user-error";
-import { createOrder, NotOnSaleError, SoldOutError } from "./create-order";
+import { consumeLimit, tooManyRequests } from "@/modules/security/rate-limit";
+import { createOrder, HoldLimitError, NotOnSaleError, SoldOutError } from "./create-order";
 import { findOrderForCaller } from "./find-order";
 import { orderPageUrl } from "./links";
 import { createOrderSchema } from "./schemas";
@@ -23,10 +24,13 @@ function zodFields(locale: Locale, error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-type Caller = { locale: Locale; userId: string | null; origin: string };
+type Caller = { locale: Locale; userId: string | null; origin: string; address: string };
 
 export async function createOrderResponse(request: Request, caller: Caller): Promise<Response> {
   const { locale } = caller;
+  // Every request counts, well-formed or not; the default admits a festival crowd behind one NAT.
+  const limited = await consumeLimit("orders", caller.address);
+  if (!limited.ok) return tooManyRequests(locale, limited.retryAfterSeconds);
   const body = await readJsonBody(request, MAX_ORDER_BODY_BYTES);
   if (!body.ok) {
     const key = body.error === "too_large" ? "validation.order.tooLarge" : "validation.order.malformed";
@@ -52,6 +56,17 @@ export async function createOrderResponse(request: Request, caller: Caller): Pro
         { status: 409 },
       );
     }
+    if (error instanceof HoldLimitError) {
+      return Response.json(
+        {
+          error: "hold_limit",
+          message: apiMessage(locale, "validation.order.holdLimit"),
+          sessions: error.limits.filter((x) => "sessionId" in x),
+          products: error.limits.filter((x) => "productId" in x),
+        },
+        { status: 409 },
+      );
+    }
     if (error instanceof NotOnSaleError) {
       return Response.json(
         {
@@ -71,9 +86,18 @@ export async function createOrderResponse(request: Request, caller: Caller): Pro
   }
 }
 
-export async function orderResponse(id: string, request: Request, caller: Omit<Caller, "origin">): Promise<Response> {
+/** The order's access token: `Authorization: Bearer …`, else `?token=`. */
+export function orderToken(request: Request): string | null {
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
-  const token = bearer ?? new URL(request.url).searchParams.get("token");
+  return bearer ?? new URL(request.url).searchParams.get("token");
+}
+
+export async function orderResponse(
+  id: string,
+  request: Request,
+  caller: { locale: Locale; userId: string | null },
+): Promise<Response> {
+  const token = orderToken(request);
   const order = await findOrderForCaller(id, token, caller.userId);
   if (!order) {
     return Response.json(

@@ -1,10 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
+import { type AuditActor, recordAudit } from "@/modules/audit/record";
+import { type FestivalScope, inScope } from "@/modules/bookings/access";
 import { paymentProvider } from "@/modules/payments/provider";
 import { releaseHeld, releaseSeats, type Tx } from "./capacity";
 
-export type Canceller = { kind: "buyer" } | { kind: "staff"; userId: string };
+/**
+ * Who cancels: the buyer (their whole order), or back-office staff acting within
+ * their festival scope; tickets of other festivals are not theirs to see or refund.
+ */
+export type Canceller = { kind: "buyer" } | { kind: "staff"; actor: AuditActor; scope: FestivalScope };
 
 export type CancelRequest = {
   orderId: string;
@@ -44,23 +50,36 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
       id: true,
       status: true,
       holds: { where: { status: "ACTIVE" }, select: { id: true, sessionId: true, productId: true, quantity: true } },
+      items: { select: { kind: true, session: { select: { festivalId: true } } } },
       tickets: {
         select: {
           id: true,
+          code: true,
           status: true,
           checkedInAt: true,
           priceCents: true,
           orderItemId: true,
           sessionId: true,
-          session: { select: { startsAt: true, festival: { select: { cancellationCutoffHours: true } } } },
+          session: {
+            select: { startsAt: true, festivalId: true, festival: { select: { cancellationCutoffHours: true } } },
+          },
         },
       },
     },
   });
   if (!order) throw new UserError("errors.notFound");
+  const staff = request.by.kind === "staff" ? request.by : null;
+  const scope = staff?.scope ?? null;
+  const festivalsOf = (items: { session: { festivalId: string } | null }[]) => [
+    ...new Set(items.flatMap((i) => (i.session ? [i.session.festivalId] : []))),
+  ];
 
   if (order.status === "PENDING") {
     if (request.ticketIds !== "all") throw new UserError("order.cancel.notPaid");
+    // An unpaid order is released whole: staff may do that only when every line is theirs.
+    if (scope && !order.items.every((i) => i.session && inScope(scope, i.session.festivalId))) {
+      throw new UserError("bookings.pendingNotAllYours");
+    }
     const released = await db.$transaction(async (tx) => {
       const claimed = await tx.order.updateMany({
         where: { id: order.id, status: "PENDING" },
@@ -68,6 +87,17 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
       });
       if (claimed.count !== 1) return false;
       await releaseHolds(tx, order.holds);
+      if (staff) {
+        for (const festivalId of festivalsOf(order.items)) {
+          await recordAudit(tx, staff.actor, {
+            action: "booking.cancel",
+            entityType: "order",
+            entityId: order.id,
+            festivalId,
+            changes: { status: { from: "PENDING", to: "CANCELLED" }, reason: request.reason ?? null },
+          });
+        }
+      }
       return true;
     });
     if (!released) throw new UserError("order.cancel.changed");
@@ -75,13 +105,15 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
   }
   if (order.status !== "PAID" && order.status !== "PARTIALLY_REFUNDED") throw new UserError("order.cancel.notPaid");
 
-  const open = order.tickets.filter((t) => t.status === "VALID" && !t.checkedInAt);
+  // Staff see only the tickets of their festivals: the others are "unknown" to them.
+  const visible = scope ? order.tickets.filter((t) => inScope(scope, t.session.festivalId)) : order.tickets;
+  const open = visible.filter((t) => t.status === "VALID" && !t.checkedInAt);
   let chosen: typeof open;
   if (request.ticketIds === "all") {
     chosen = open;
   } else {
     const wanted = new Set(request.ticketIds);
-    const known = order.tickets.filter((t) => wanted.has(t.id));
+    const known = visible.filter((t) => wanted.has(t.id));
     if (known.length !== wanted.size) throw new UserError("order.cancel.unknownTicket");
     if (known.some((t) => t.checkedInAt)) throw new UserError("order.cancel.checkedIn");
     if (known.some((t) => t.status !== "VALID")) throw new UserError("order.cancel.alreadyCancelled");
@@ -130,6 +162,24 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
         data: { status, ...(status === "REFUNDED" ? { cancelledAt: now } : {}) },
       });
       const refund = refundedCents > 0 ? await recordRefund(tx, order.id, refundedCents, request) : null;
+      if (refund) await tx.ticket.updateMany({ where: { id: { in: ids } }, data: { refundId: refund.id } });
+      if (staff) {
+        for (const festivalId of festivalsOf(chosen)) {
+          const mine = chosen.filter((t) => t.session.festivalId === festivalId);
+          await recordAudit(tx, staff.actor, {
+            action: "booking.refund",
+            entityType: "order",
+            entityId: order.id,
+            festivalId,
+            changes: {
+              tickets: mine.map((t) => t.code),
+              refundedCents: mine.reduce((sum, t) => sum + t.priceCents, 0),
+              status: { from: order.status, to: status },
+              reason: request.reason ?? null,
+            },
+          });
+        }
+      }
       return { status, refund };
     },
     { maxWait: 30_000, timeout: 30_000 },

@@ -9,11 +9,11 @@ import { deliveryFees } from "@/modules/shop/fulfilment";
 import { releaseExpiredHolds } from "./expire-holds";
 import { type PlannedLine, type PlannedOrder, type PlannedProductLine, placeOrder, SoldOutError } from "./place-orders";
 import { readSaleFacts, type SaleProduct } from "./sale-facts";
-import type { CreateOrderInput, ProductItemInput, TicketItemInput } from "./schemas";
+import { type CreateOrderInput, MAX_LINE_QUANTITY, type ProductItemInput, type TicketItemInput } from "./schemas";
 
 export const HOLD_MINUTES = 15;
 
-export { type Shortage, SoldOutError } from "./place-orders";
+export { HoldLimitError, type Shortage, SoldOutError } from "./place-orders";
 
 /** Some festival session or product is not selling now (not yet open, closed, started, or past its season). */
 export class NotOnSaleError extends Error {
@@ -134,6 +134,7 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
         kind: "ticket",
         sessionId: item.sessionId,
         ticketTypeId: type.id,
+        maxPerBuyer: env.holdLimit ?? type.festival.maxTicketsPerOrder,
         quantity: item.quantity,
         seats: item.quantity * type.admissions,
         unitPriceCents: type.priceCents,
@@ -166,6 +167,7 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
   try {
     code = await placeOrder(planned);
   } catch (error) {
+    // A buyer at the limit: expired holds do not count, so no sweep is needed first.
     if (!(error instanceof SoldOutError)) throw error;
     // Seats and stock from abandoned orders go back before anyone is told "sold out".
     const released = await releaseExpiredHolds(now, {
@@ -214,6 +216,7 @@ function productLines(items: ProductItemInput[], products: Map<string, SaleProdu
       kind: "product",
       productId: product.id,
       farmerId: product.farmerId,
+      maxPerBuyer: env.holdLimit ?? MAX_LINE_QUANTITY,
       quantity: item.quantity,
       unitPriceCents: product.priceCents,
       totalCents: item.quantity * product.priceCents,

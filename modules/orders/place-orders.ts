@@ -26,7 +26,24 @@ export class SoldOutError extends Error {
   }
 }
 
+/**
+ * The buyer (same mobile number or e-mail) already holds, unpaid, as many seats or
+ * units of a session or product as one buyer may; nothing was held. Stops one
+ * script from holding a whole session; paying or expiry frees the allowance.
+ */
+export class HoldLimitError extends Error {
+  constructor(readonly limits: HoldLimit[]) {
+    super("hold_limit");
+  }
+}
+
+export type HoldLimit =
+  | { sessionId: string; limit: number; held: number }
+  | { productId: string; limit: number; held: number };
+
 type LineBase = {
+  /** Most tickets (or units) one buyer may hold unpaid for this session (or product). */
+  maxPerBuyer: number;
   quantity: number;
   unitPriceCents: number;
   totalCents: number;
@@ -65,12 +82,14 @@ export type PlannedOrder = {
 /** The most orders one transaction takes (keeps each statement's parameters well inside the limits). */
 const MAX_BATCH = 100;
 
+type Outcome = string | SoldOutError | HoldLimitError;
+
 type Waiting = { order: PlannedOrder; resolve: (code: string) => void; reject: (error: unknown) => void };
 
 const queue: Waiting[] = [];
 let draining = false;
 
-/** Holds the order's seats and stock and writes it; resolves to its code, or rejects with SoldOutError. */
+/** Holds the order's seats and stock and writes it; resolves to its code, or rejects with SoldOutError or HoldLimitError. */
 export function placeOrder(order: PlannedOrder): Promise<string> {
   return new Promise((resolve, reject) => {
     queue.push({ order, resolve, reject });
@@ -128,7 +147,7 @@ class BatchConflict extends Error {}
  * One transaction for the batch. A collision of order codes (about one in 10^12)
  * or a conflict retries it, with new codes.
  */
-async function placeBatch(orders: PlannedOrder[]): Promise<(string | SoldOutError)[]> {
+async function placeBatch(orders: PlannedOrder[]): Promise<Outcome[]> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction((tx) => admit(tx, orders), { maxWait: 60_000, timeout: 30_000 });
@@ -141,7 +160,57 @@ async function placeBatch(orders: PlannedOrder[]): Promise<(string | SoldOutErro
 
 const FULFILMENT_METHODS = new Set(["WORKSHOP_PICKUP", "FESTIVAL_PICKUP", "DELIVERY"]);
 
-async function admit(tx: Tx, orders: PlannedOrder[]): Promise<(string | SoldOutError)[]> {
+/** Tickets (not seats) per session and units per product, the way the per-buyer limit counts. */
+function asked(order: PlannedOrder): Map<string, { n: number; max: number }> {
+  const out = new Map<string, { n: number; max: number }>();
+  for (const line of order.lines) {
+    const key = line.kind === "ticket" ? `s:${line.sessionId}` : `p:${line.productId}`;
+    const before = out.get(key);
+    out.set(key, {
+      n: (before?.n ?? 0) + line.quantity,
+      max: Math.min(before?.max ?? line.maxPerBuyer, line.maxPerBuyer),
+    });
+  }
+  return out;
+}
+
+type BuyerHold = { phone: string; email: string; key: string; n: number };
+
+/** Unpaid, unexpired holds of these buyers (by mobile or e-mail) on these sessions and products. */
+async function buyersHolds(tx: Tx, orders: PlannedOrder[], sessionIds: string[], productIds: string[]) {
+  const phones = [...new Set(orders.map((o) => o.customer.phone))];
+  const emails = [...new Set(orders.map((o) => o.customer.email))];
+  const now = orders[0]?.now ?? new Date();
+  const targets = [
+    ...(sessionIds.length > 0 ? [Prisma.sql`i."sessionId" IN (${Prisma.join(sessionIds)})`] : []),
+    ...(productIds.length > 0 ? [Prisma.sql`i."productId" IN (${Prisma.join(productIds)})`] : []),
+  ];
+  if (targets.length === 0) return [];
+  const rows = await tx.$queryRaw<
+    { phone: string; email: string; sessionId: string | null; productId: string | null; n: number | bigint }[]
+  >`
+    SELECT o."customerPhone" AS "phone", o."customerEmail" AS "email", i."sessionId", i."productId", SUM(i."quantity") AS "n"
+    FROM "Hold" h JOIN "OrderItem" i ON i."id" = h."orderItemId" JOIN "Order" o ON o."id" = h."orderId"
+    WHERE h."status" = 'ACTIVE' AND h."expiresAt" > ${now}
+      AND (o."customerPhone" IN (${Prisma.join(phones)}) OR o."customerEmail" IN (${Prisma.join(emails)}))
+      AND (${Prisma.join(targets, " OR ")})
+    GROUP BY o."customerPhone", o."customerEmail", i."sessionId", i."productId"`;
+  return rows.map(
+    (r): BuyerHold => ({
+      phone: r.phone,
+      email: r.email,
+      key: r.sessionId ? `s:${r.sessionId}` : `p:${r.productId}`,
+      n: Number(r.n),
+    }),
+  );
+}
+
+function holdLimit(key: string, limit: number, held: number): HoldLimit {
+  const id = key.slice(2);
+  return key.startsWith("s:") ? { sessionId: id, limit, held } : { productId: id, limit, held };
+}
+
+async function admit(tx: Tx, orders: PlannedOrder[]): Promise<Outcome[]> {
   const postgres = env.database.provider === "postgresql";
   const lines = orders.flatMap((o) => o.lines);
   const sessionIds = [...new Set(lines.flatMap((l) => (l.kind === "ticket" ? [l.sessionId] : [])))].sort();
@@ -163,10 +232,23 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<(string | SoldOutE
       left.set(`p:${r.id}`, r.stock === null ? Number.POSITIVE_INFINITY : Number(r.stock) - Number(r.reserved));
   }
   const taken = new Map<string, number>();
+  // Read under the same locks, so two batches cannot both let one buyer past the limit.
+  const holds = await buyersHolds(tx, orders, sessionIds, productIds);
 
-  const outcomes: (string | SoldOutError)[] = [];
+  const outcomes: Outcome[] = [];
   const admitted: { order: PlannedOrder; code: string }[] = [];
   for (const order of orders) {
+    const { phone, email } = order.customer;
+    const over = [...asked(order)].flatMap(([key, { n, max }]) => {
+      const held = holds
+        .filter((h) => h.key === key && (h.phone === phone || h.email === email))
+        .reduce((sum, h) => sum + h.n, 0);
+      return held + n > max ? [holdLimit(key, max, held)] : [];
+    });
+    if (over.length > 0) {
+      outcomes.push(new HoldLimitError(over));
+      continue;
+    }
     const wanted = wants(order);
     const shortages = [...wanted]
       .filter(([key, n]) => n > (left.get(key) ?? 0))
@@ -179,6 +261,7 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<(string | SoldOutE
       left.set(key, (left.get(key) ?? 0) - n);
       taken.set(key, (taken.get(key) ?? 0) + n);
     }
+    for (const [key, { n }] of asked(order)) holds.push({ phone, email, key, n });
     const code = `SQ${randomCode(8)}`;
     admitted.push({ order, code });
     outcomes.push(code);

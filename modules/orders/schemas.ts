@@ -6,11 +6,14 @@ import { emailSchema } from "@/modules/auth/schemas";
 
 const id = z.string("validation.order.id").min(1, "validation.order.id").max(64, "validation.order.id");
 
+/** The most tickets or units one order line may ask for. */
+export const MAX_LINE_QUANTITY = 50;
+
 const quantity = z
   .number("validation.order.quantity")
   .int("validation.order.quantity")
   .min(1, "validation.order.quantity")
-  .max(50, "validation.order.quantity");
+  .max(MAX_LINE_QUANTITY, "validation.order.quantity");
 
 const mobile = (message: string) =>
   z.string(message).transform((value, ctx) => {

@@ -3,26 +3,30 @@ import { z } from "zod";
 import { UserError } from "@/lib/user-error";
 import { defineAction } from "@/modules/auth/guards";
 import { findOrderForCaller } from "@/modules/orders/find-order";
-import { payDemo } from "./demo";
+import { paymentProvider } from "./provider";
 import { startOrderCheckout } from "./start-checkout";
 
 const input = z.object({
-  orderId: z.string().min(1),
-  token: z.string().default(""),
+  orderId: z.string().min(1).max(64),
+  token: z.string().max(200).default(""),
   decision: z.enum(["pay", "decline"]),
 });
 
-// Public (guests pay too), but only for whoever holds the order's token or owns it.
+// Public (guests pay too), but only for whoever holds the order's token or owns it,
+// and only while demo payments are the configured provider: with Stripe on, an order
+// is paid by Stripe's signed webhook alone, whatever a browser posts here.
 export const demoPaymentAction = defineAction({ input, permission: "public" }, async (data, { user }) => {
+  const provider = await paymentProvider();
+  if (!provider.payInline) throw new UserError("payments.demoUnavailable");
   const order = await findOrderForCaller(data.orderId, data.token || null, user?.id ?? null);
   if (!order) throw new UserError("errors.notFound");
   if (data.decision === "decline") return { result: "declined" as const };
-  const outcome = await payDemo(order);
+  const outcome = await provider.payInline(order);
   if (outcome.result === "refund_needed" || outcome.result === "not_found") throw new UserError("order.paymentFailed");
   return { result: "paid" as const };
 });
 
-const checkoutInput = z.object({ orderId: z.string().min(1), token: z.string().default("") });
+const checkoutInput = z.object({ orderId: z.string().min(1).max(64), token: z.string().max(200).default("") });
 
 // Public like the demo payment, for the token holder or owner; the browser then goes to Stripe.
 export const startCheckoutAction = defineAction(

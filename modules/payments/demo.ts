@@ -27,4 +27,5 @@ export const demoProvider: PaymentProvider = {
   async refund(request) {
     return { providerRef: `demo_re_${request.idempotencyKey}` };
   },
+  payInline: payDemo,
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import type { PaymentOutcome } from "@/modules/orders/mark-paid";
 import { demoProvider } from "./demo";
 
 // How money moves, whichever provider handles it. An order is only ever marked
@@ -37,6 +38,12 @@ export interface PaymentProvider {
   startCheckout(order: CheckoutOrder, urls: { successUrl: string; cancelUrl: string }): Promise<CheckoutStart>;
   /** Gives money back; returns the provider's refund id. */
   refund(request: RefundRequest): Promise<{ providerRef: string }>;
+  /**
+   * Only the demo provider has it: the buyer "pays" on the order page itself.
+   * A real provider confirms payments by its own signed messages, never by a
+   * request from the buyer's browser, so it leaves this out.
+   */
+  payInline?(order: { id: string; totalCents: number; currency: string }): Promise<PaymentOutcome>;
 }
 
 let stripe: PaymentProvider | null = null;

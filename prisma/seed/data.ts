@@ -803,6 +803,7 @@ export const festivals: SeedFestival[] = [
   {
     slug: "bayberry-festival",
     kind: "BAYBERRY",
+    organiser: "organiser@suoqian.test",
     nameZh: "杜家杨梅节",
     nameEn: "Dujia Bayberry Festival",
     summaryZh: "每年6月在杭州生态园举办的杨梅节，按场次预约入园，亲手采摘所前杨梅。",
@@ -858,6 +859,7 @@ export const festivals: SeedFestival[] = [
   {
     slug: "cherry-festival",
     kind: "CHERRY",
+    organiser: "organiser.cherry@suoqian.test",
     nameZh: "所前樱桃节",
     nameEn: "Suoqian Cherry Festival",
     summaryZh: "四五月的周末在祥里王村樱桃园分场次入园，采摘所前本地樱桃。",

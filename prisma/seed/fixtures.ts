@@ -49,6 +49,13 @@ export async function createSaleFixture(
 
 export const customer = { name: "测试买家", phone: "13800001111", email: "buyer@example.com" };
 
+/** The n-th of many different buyers (own mobile number and e-mail), for tests of a crowd. */
+export const buyer = (n: number) => ({
+  name: `买家${n}`,
+  phone: `139${String(n % 100_000_000).padStart(8, "0")}`,
+  email: `buyer-${n}@example.com`,
+});
+
 /**
  * A workshop of the test's own with an approved farmer (and their user) selling
  * products. Each product defaults to published, 100 in stock, pickup at the

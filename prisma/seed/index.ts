@@ -1,11 +1,12 @@
 // `npm run db:seed`: seeds the database DATABASE_URL names.
-import { loadConfig } from "../../lib/config";
+import { demoPassword, loadConfig } from "../../lib/config";
 import { createPrismaClient } from "../../lib/db-client";
 import { seedDatabase } from "./seed";
 
-const db = createPrismaClient(loadConfig().database);
+const config = loadConfig();
+const db = createPrismaClient(config.database);
 try {
-  await seedDatabase(db);
+  await seedDatabase(db, demoPassword(config));
 } finally {
   await db.$disconnect();
 }

@@ -4,18 +4,23 @@
 import { addDays, shanghaiDateParts, shanghaiTime } from "../../lib/dates";
 import type { Db } from "../../lib/db-client";
 import { type LngLat, pathLengthMeters } from "../../lib/geo";
-import { hashPassword } from "../../modules/auth/password";
+import { hashPassword, verifyPassword } from "../../modules/auth/password";
 import { listedDuration } from "../../modules/routes/estimates";
 import { farmers, festivals, products, routes, workshops } from "./data";
 import placesFile from "./places.json";
 import type { MonthDay, SeedFestival } from "./types";
 
-export const DEMO_PASSWORD = "Suoqian2026!";
+/**
+ * The password every demo account had before it became a per-install secret. It is
+ * printed in old READMEs, so a seed replaces it wherever it still signs someone in.
+ */
+export const PUBLISHED_DEMO_PASSWORD = "Suoqian2026!";
 
 export const DEMO_ACCOUNTS = [
   { email: "visitor@suoqian.test", name: "王小游", role: "VISITOR" },
   { email: "farmer@suoqian.test", name: "杜建国", role: "FARMER" },
   { email: "organiser@suoqian.test", name: "陈主办", role: "ORGANISER" },
+  { email: "organiser.cherry@suoqian.test", name: "王樱桃", role: "ORGANISER" },
   { email: "admin@suoqian.test", name: "所前管理员", role: "ADMIN" },
 ] as const;
 
@@ -63,8 +68,14 @@ export function festivalSessions(festival: SeedFestival, start: Date, end: Date)
   return out;
 }
 
-export async function seedDatabase(db: Db, now = new Date()): Promise<void> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+/**
+ * Writes the demo data. Demo accounts get `demoPassword` (DEMO_PASSWORD, or the one
+ * generated for this install); an account still opened by the published password
+ * of old releases is moved to it, and its sessions end.
+ */
+export async function seedDatabase(db: Db, demoPassword: string, now = new Date()): Promise<void> {
+  if (demoPassword.length < 8) throw new Error("seed: the demo password must have at least 8 characters");
+  const passwordHash = await hashPassword(demoPassword);
   const userIds = new Map<string, string>();
   const farmerUsers = farmers.filter((f) => !DEMO_ACCOUNTS.some((a) => a.email === f.email));
   const accounts = [
@@ -76,8 +87,17 @@ export async function seedDatabase(db: Db, now = new Date()): Promise<void> {
       where: { email: a.email },
       create: { email: a.email, name: a.name, role: a.role, passwordHash },
       update: {},
-      select: { id: true },
+      select: { id: true, passwordHash: true },
     });
+    if (
+      demoPassword !== PUBLISHED_DEMO_PASSWORD &&
+      (await verifyPassword(user.passwordHash, PUBLISHED_DEMO_PASSWORD))
+    ) {
+      await db.user.update({
+        where: { id: user.id },
+        data: { passwordHash, sessionVersion: { increment: 1 } },
+      });
+    }
     userIds.set(a.email, user.id);
   }
 
@@ -199,8 +219,8 @@ export async function seedDatabase(db: Db, now = new Date()): Promise<void> {
     });
   }
 
-  const organiserId = userIds.get("organiser@suoqian.test");
   for (const f of festivals) {
+    const organiserId = userIds.get(f.organiser);
     if (await db.festival.findUnique({ where: { slug: f.slug }, select: { id: true } })) continue;
     const { start, end } = nextSeason(f.season, now);
     const sessions = festivalSessions(f, start, end);

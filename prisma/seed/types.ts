@@ -107,4 +107,6 @@ export type SeedFestival = {
   salesOpenDaysBefore: number;
   cancellationCutoffHours: number;
   maxTicketsPerOrder: number;
+  /** The demo organiser (an account email) who runs it. */
+  organiser: string;
 };

@@ -3,8 +3,8 @@ import { UserError } from "../../lib/user-error";
 import { authenticate } from "../../modules/auth/authenticate";
 import { verifyPassword } from "../../modules/auth/password";
 import { signUpVisitor } from "../../modules/auth/sign-up";
-import { DEMO_PASSWORD } from "../../prisma/seed/seed";
-import { testDb as db } from "../support/db";
+import { PUBLISHED_DEMO_PASSWORD } from "../../prisma/seed/seed";
+import { demoPassword as DEMO_PASSWORD, testDb as db } from "../support/db";
 
 afterAll(() => db.$disconnect());
 
@@ -62,6 +62,13 @@ describe("signing in", () => {
     expect(await authenticate({ email: "admin@suoqian.test", password: "wrong-password" })).toBeNull();
     expect(await authenticate({ email: "nobody@suoqian.test", password: DEMO_PASSWORD })).toBeNull();
     expect(await authenticate({ email: "not an email", password: "x" })).toBeNull();
+    expect(await authenticate(undefined)).toBeNull();
+  });
+
+  it("no longer lets the password printed in old READMEs sign anyone in", async () => {
+    for (const email of ["admin@suoqian.test", "organiser@suoqian.test", "visitor@suoqian.test"]) {
+      expect(await authenticate({ email, password: PUBLISHED_DEMO_PASSWORD })).toBeNull();
+    }
     expect(await authenticate(undefined)).toBeNull();
   });
 });

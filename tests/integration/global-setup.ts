@@ -12,7 +12,7 @@ export default async function setup() {
   migrateDeploy(target);
   const db = createPrismaClient(target);
   try {
-    await seedDatabase(db);
+    await seedDatabase(db, process.env.DEMO_PASSWORD ?? "Integration-Demo-2026");
   } finally {
     await db.$disconnect();
   }

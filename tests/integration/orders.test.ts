@@ -2,12 +2,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOrderResponse, MAX_ORDER_BODY_BYTES, orderResponse } from "../../modules/orders/api";
 import { HOLD_MINUTES } from "../../modules/orders/create-order";
 import { releaseExpiredHolds } from "../../modules/orders/expire-holds";
-import { createSaleFixture, customer } from "../../prisma/seed/fixtures";
+import { buyer, createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 
 afterAll(() => db.$disconnect());
 
-const caller = { locale: "zh-CN" as const, userId: null, origin: "http://127.0.0.1:3000" };
+const caller = { locale: "zh-CN" as const, userId: null, origin: "http://127.0.0.1:3000", address: "127.0.0.1" };
 
 function post(body: unknown, raw?: string) {
   return createOrderResponse(
@@ -27,7 +27,7 @@ describe("placing orders for a timed session", () => {
   it("holds exactly the capacity when more buyers than seats arrive at once, and refuses only the excess", async () => {
     const { single, session } = await createSaleFixture(db, { capacity: 100 });
     const responses = await Promise.all(
-      Array.from({ length: 150 }, () => post({ items: [ticket(single.id, session.id, 1)], customer })),
+      Array.from({ length: 150 }, (_, i) => post({ items: [ticket(single.id, session.id, 1)], customer: buyer(i) })),
     );
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(100);
@@ -48,11 +48,11 @@ describe("placing orders for a timed session", () => {
 
   it("fills the last seats with the orders that fit when big and small orders arrive together", async () => {
     const { single, session } = await createSaleFixture(db, { capacity: 10 });
-    const first = await post({ items: [ticket(single.id, session.id, 7)], customer });
+    const first = await post({ items: [ticket(single.id, session.id, 7)], customer: buyer(1) });
     expect(first.status).toBe(201);
     // Three seats left; these arrive at the same moment (and go in one transaction).
     const [five, one, two] = await Promise.all(
-      [5, 1, 2].map((n) => post({ items: [ticket(single.id, session.id, n)], customer })),
+      [5, 1, 2].map((n) => post({ items: [ticket(single.id, session.id, n)], customer: buyer(n + 10) })),
     );
     expect([five?.status, one?.status, two?.status]).toEqual([409, 201, 201]);
     expect(await five?.json()).toMatchObject({ sessions: [{ sessionId: session.id, requested: 5 }] });

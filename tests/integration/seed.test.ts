@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "../../modules/auth/password";
+import { hashPassword, verifyPassword } from "../../modules/auth/password";
 import { products as seedProducts } from "../../prisma/seed/data";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDatabase } from "../../prisma/seed/seed";
-import { testDb as db } from "../support/db";
+import { DEMO_ACCOUNTS, PUBLISHED_DEMO_PASSWORD, seedDatabase } from "../../prisma/seed/seed";
+import { testDb as db, demoPassword } from "../support/db";
 
 afterAll(() => db.$disconnect());
 
@@ -24,15 +24,53 @@ async function counts() {
 }
 
 describe("demo seed", () => {
-  it("has one demo account per role, signing in with the README password", async () => {
+  it("has one demo account per role, opened by this install's demo password and never the published one", async () => {
     for (const account of DEMO_ACCOUNTS) {
       const user = await db.user.findUniqueOrThrow({
         where: { email: account.email },
         select: { role: true, passwordHash: true },
       });
       expect(user.role).toBe(account.role);
-      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+      expect(await verifyPassword(user.passwordHash, demoPassword)).toBe(true);
+      expect(await verifyPassword(user.passwordHash, PUBLISHED_DEMO_PASSWORD)).toBe(false);
     }
+  });
+
+  it("moves a demo account still opened by the published password to the demo password, ending its sessions", async () => {
+    const admin = await db.user.findUniqueOrThrow({
+      where: { email: "admin@suoqian.test" },
+      omit: { passwordHash: false },
+    });
+    await db.user.update({
+      where: { id: admin.id },
+      data: { passwordHash: await hashPassword(PUBLISHED_DEMO_PASSWORD) },
+    });
+    // A demo account whose user chose a password of their own keeps it.
+    const own = await hashPassword("Chosen-By-Visitor-1");
+    await db.user.update({ where: { email: "visitor@suoqian.test" }, data: { passwordHash: own } });
+    await seedDatabase(db, demoPassword);
+    const after = await db.user.findUniqueOrThrow({ where: { id: admin.id }, omit: { passwordHash: false } });
+    expect(await verifyPassword(after.passwordHash, PUBLISHED_DEMO_PASSWORD)).toBe(false);
+    expect(await verifyPassword(after.passwordHash, demoPassword)).toBe(true);
+    expect(after.sessionVersion).toBe(admin.sessionVersion + 1);
+    const visitor = await db.user.findUniqueOrThrow({
+      where: { email: "visitor@suoqian.test" },
+      omit: { passwordHash: false },
+    });
+    expect(visitor.passwordHash).toBe(own);
+    await db.user.update({ where: { id: visitor.id }, data: { passwordHash: await hashPassword(demoPassword) } });
+  });
+
+  it("gives the cherry festival to its own organiser and the bayberry festival to the other", async () => {
+    const organisers = async (slug: string) =>
+      (
+        await db.festivalOrganiser.findMany({
+          where: { festival: { slug } },
+          select: { user: { select: { email: true } } },
+        })
+      ).map((o) => o.user.email);
+    expect(await organisers("cherry-festival")).toEqual(["organiser.cherry@suoqian.test"]);
+    expect(await organisers("bayberry-festival")).toEqual(["organiser@suoqian.test"]);
   });
 
   it("has at least three published routes per category, each with ordered stops and a measured path", async () => {
@@ -114,7 +152,7 @@ describe("demo seed", () => {
     const route = await db.route.findFirstOrThrow({ where: { category: "RED" } });
     await db.route.update({ where: { id: route.id }, data: { titleEn: "Edited by the town" } });
     const before = await counts();
-    await seedDatabase(db);
+    await seedDatabase(db, demoPassword);
     expect(await counts()).toEqual(before);
     expect((await db.route.findUniqueOrThrow({ where: { id: route.id } })).titleEn).toBe("Edited by the town");
     await db.route.update({ where: { id: route.id }, data: { titleEn: route.titleEn } });

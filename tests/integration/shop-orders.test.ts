@@ -5,12 +5,12 @@ import { cancelOrder } from "../../modules/orders/cancel";
 import { HOLD_MINUTES } from "../../modules/orders/create-order";
 import { releaseExpiredHolds } from "../../modules/orders/expire-holds";
 import { markOrderPaid, type PaymentNotice } from "../../modules/orders/mark-paid";
-import { createSaleFixture, createShopFixture, customer } from "../../prisma/seed/fixtures";
+import { buyer, createSaleFixture, createShopFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 
 afterAll(() => db.$disconnect());
 
-const caller = { locale: "zh-CN" as const, userId: null, origin: "http://127.0.0.1:3000" };
+const caller = { locale: "zh-CN" as const, userId: null, origin: "http://127.0.0.1:3000", address: "127.0.0.1" };
 const post = (body: unknown) =>
   createOrderResponse(
     new Request("http://127.0.0.1/api/orders", { method: "POST", body: JSON.stringify(body) }),
@@ -52,7 +52,9 @@ describe("buying workshop products", () => {
   it("sells exactly the stock when more buyers than units arrive at once, and refuses only the excess", async () => {
     const { products } = await createShopFixture(db, [{ stock: 100 }]);
     const id = products[0]?.id ?? "";
-    const responses = await Promise.all(Array.from({ length: 150 }, () => post({ items: [product(id, 1)], customer })));
+    const responses = await Promise.all(
+      Array.from({ length: 150 }, (_, i) => post({ items: [product(id, 1)], customer: buyer(i) })),
+    );
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(100);
     expect(statuses.filter((s) => s === 409)).toHaveLength(50);
@@ -80,7 +82,9 @@ describe("buying workshop products", () => {
   it("never limits made-to-order products, but still counts what is held", async () => {
     const { products } = await createShopFixture(db, [{ stock: null }]);
     const id = products[0]?.id ?? "";
-    const responses = await Promise.all(Array.from({ length: 20 }, () => post({ items: [product(id, 3)], customer })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => post({ items: [product(id, 3)], customer: buyer(i) })),
+    );
     expect(responses.every((r) => r.status === 201)).toBe(true);
     expect(await reserved(id)).toBe(60);
   });

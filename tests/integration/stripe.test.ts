@@ -313,7 +313,14 @@ describe("refunds", () => {
     const result = await cancelOrder({
       orderId: order.id,
       ticketIds: [paid.tickets[0]?.id ?? ""],
-      by: { kind: "staff", userId: "organiser" },
+      by: {
+        kind: "staff",
+        actor: await db.user.findUniqueOrThrow({
+          where: { email: "admin@suoqian.test" },
+          select: { id: true, email: true, role: true },
+        }),
+        scope: { all: true },
+      },
     });
     expect(result).toMatchObject({ status: "PARTIALLY_REFUNDED", refundedCents: 8800, refundPending: false });
     const paymentIntent = server.sessions.get(session.id)?.payment_intent ?? "";

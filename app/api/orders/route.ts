@@ -1,3 +1,4 @@
+import { clientAddress } from "@/lib/client-address";
 import { apiLocale } from "@/lib/i18n/api";
 import { withRoute } from "@/modules/auth/route-guard";
 import { createOrderResponse } from "@/modules/orders/api";
@@ -9,5 +10,6 @@ export const POST = withRoute("public", async (request, _ctx, currentUser) => {
     locale: apiLocale(request),
     userId: user?.id ?? null,
     origin: new URL(request.url).origin,
+    address: clientAddress(request.headers),
   });
 });

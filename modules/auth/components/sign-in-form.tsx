@@ -1,15 +1,17 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { announceAuthChanged } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { useRouter } from "@/lib/i18n/navigation";
-import { safeCallbackPath } from "@/lib/safe-redirect";
+import { localisedPath } from "@/lib/safe-redirect";
 import { HOME_BY_ROLE } from "../permissions";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
+/** `callbackPath` is already checked on the server (lib/safe-redirect): a path of this site, or null. */
+export function SignInForm({ callbackPath }: { callbackPath: string | null }) {
   const t = useTranslations("auth");
+  const locale = useLocale();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -26,11 +28,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     });
     if (!result || result.error) {
       setPending(false);
-      setError(t("invalidCredentials"));
+      setError(
+        result?.error === "RateLimited"
+          ? t("rateLimited")
+          : result?.error === "AccountDisabled"
+            ? t("accountDisabled")
+            : t("invalidCredentials"),
+      );
       return;
     }
     const session = await getSession();
-    const target = safeCallbackPath(callbackUrl) ?? (session ? HOME_BY_ROLE[session.user.role] : "/");
+    // A plain router: the path already carries its locale, or gets this page's.
+    const target = localisedPath(callbackPath ?? (session ? HOME_BY_ROLE[session.user.role] : "/"), locale);
     announceAuthChanged();
     router.replace(target);
     router.refresh();

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
+import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 import { SignInForm } from "@/modules/auth/components/sign-in-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
@@ -18,7 +20,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   return (
     <>
       <PageTitle>{t("signInTitle")}</PageTitle>
-      <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : null} />
+      <SignInForm callbackPath={typeof callbackUrl === "string" ? safeCallbackPath(callbackUrl, env.siteUrl) : null} />
       <p className="mt-6 text-sm text-stone-600">
         {t("noAccount")}{" "}
         <Link href="/sign-up" className="text-brand-700 underline">

@@ -7,7 +7,7 @@ import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
 import { requirePagePermission } from "@/modules/auth/session";
-import { canManageOrder } from "@/modules/bookings/access";
+import { festivalScope } from "@/modules/bookings/access";
 import { BookingActions } from "@/modules/bookings/components/booking-actions";
 import { findBooking } from "@/modules/bookings/queries";
 
@@ -16,8 +16,7 @@ export default async function BookingPage({ params }: PageProps<"/[locale]/organ
   const locale = await enterLocale(params);
   const { id } = await params;
   const user = await requirePagePermission("bookings.manage", `/organiser/orders/${id}`);
-  if (!(await canManageOrder(user, id))) notFound();
-  const order = await findBooking(id);
+  const order = await findBooking(id, await festivalScope(user));
   if (!order) notFound();
   const t = await getTranslations("bookings");
   const to = await getTranslations("order");
@@ -40,7 +39,7 @@ export default async function BookingPage({ params }: PageProps<"/[locale]/organ
           <span data-testid="booking-status">{to(`status.${order.status.toLowerCase() as "paid"}`)}</span>
         </p>
         <p>
-          <span className="text-stone-500">{t("total")}: </span>
+          <span className="text-stone-500">{order.wholeOrder ? t("total") : t("yourPart")}: </span>
           {formatMoney(order.totalCents, order.currency, locale)}
         </p>
         <p>
@@ -92,34 +91,34 @@ export default async function BookingPage({ params }: PageProps<"/[locale]/organ
           price: formatMoney(ticket.priceCents, order.currency, locale),
           checkedInAt: ticket.checkedInAt ? dateTime(ticket.checkedInAt) : null,
         }))}
-        refunds={order.payments.flatMap((p) =>
-          p.refunds.map((r) => ({
-            id: r.id,
-            amount: formatMoney(r.amountCents, p.currency, locale),
-            createdAt: dateTime(r.createdAt),
-            confirmed: r.providerRef !== null,
-          })),
-        )}
+        refunds={order.refunds.map((r) => ({
+          id: r.id,
+          amount: formatMoney(r.amountCents, r.currency, locale),
+          createdAt: dateTime(r.createdAt),
+          confirmed: r.providerRef !== null,
+        }))}
       />
-      <section>
-        <h2 className="mb-2 font-semibold text-lg">{t("payments")}</h2>
-        {order.payments.length === 0 ? (
-          <p className="text-stone-600">{t("noPayments")}</p>
-        ) : (
-          <ul className="divide-y divide-stone-100 rounded-xl bg-white text-sm shadow-sm">
-            {order.payments.map((p) => (
-              <li key={p.id} className="p-3">
-                {p.provider === "DEMO" ? t("demoProvider") : "Stripe"} ·{" "}
-                {formatMoney(p.amountCents, p.currency, locale)} ·{" "}
-                {t(`paymentStatus.${p.status.toLowerCase() as "succeeded"}`)} · {dateTime(p.createdAt)}
-                {p.refundedCents > 0
-                  ? ` · ${t("refunded", { amount: formatMoney(p.refundedCents, p.currency, locale) })}`
-                  : ""}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {order.wholeOrder ? (
+        <section>
+          <h2 className="mb-2 font-semibold text-lg">{t("payments")}</h2>
+          {order.payments.length === 0 ? (
+            <p className="text-stone-600">{t("noPayments")}</p>
+          ) : (
+            <ul className="divide-y divide-stone-100 rounded-xl bg-white text-sm shadow-sm">
+              {order.payments.map((p) => (
+                <li key={p.id} className="p-3">
+                  {p.provider === "DEMO" ? t("demoProvider") : "Stripe"} ·{" "}
+                  {formatMoney(p.amountCents, p.currency, locale)} ·{" "}
+                  {t(`paymentStatus.${p.status.toLowerCase() as "succeeded"}`)} · {dateTime(p.createdAt)}
+                  {p.refundedCents > 0
+                    ? ` · ${t("refunded", { amount: formatMoney(p.refundedCents, p.currency, locale) })}`
+                    : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("emails")}</h2>
         {order.emails.length === 0 ? (

@@ -1,0 +1,38 @@
+import "server-only";
+import { clientAddress } from "@/lib/client-address";
+import { apiLocale } from "@/lib/i18n/api";
+import { consumeAll, resetLimit, tooManyRequests } from "@/modules/security/rate-limit";
+
+/** The e-mail a sign-in form names, as credentialsSchema reads it; "" when there is none. */
+async function attemptedEmail(request: Request): Promise<string> {
+  try {
+    const form = await request.clone().formData();
+    const email = form.get("email");
+    return typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Guards next-auth's credentials sign-in: every attempt counts against the account
+ * and the client's address before the password is checked (so parallel guesses
+ * are counted too), and a correct password clears the account's count. Past the
+ * limit the answer is 429 with Retry-After, in the caller's language; next-auth's
+ * browser client reads the `url` and reports the error "RateLimited".
+ */
+export async function signInWithLimits(request: Request, signIn: () => Promise<Response>): Promise<Response> {
+  const email = await attemptedEmail(request);
+  const address = clientAddress(request.headers);
+  const verdict = await consumeAll([
+    ["signIn", email || `address:${address}`],
+    ["signInAddress", address],
+  ]);
+  if (!verdict.ok) {
+    const url = new URL("/api/auth/error?error=RateLimited", request.url).toString();
+    return tooManyRequests(apiLocale(request), verdict.retryAfterSeconds, { url });
+  }
+  const response = await signIn();
+  if (response.status === 200 && email) await resetLimit("signIn", email);
+  return response;
+}
