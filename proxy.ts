@@ -1,9 +1,67 @@
+import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { apiLocale, apiMessage } from "./lib/i18n/api";
 import { routing } from "./lib/i18n/routing";
+import { tileConfig } from "./lib/map-tiles";
+import { securityHeaders } from "./lib/security-headers";
 
-// Locale routing only; access checks live next to the data (pages, actions, handlers).
-export default createMiddleware(routing);
+// Runs before every request except Next's static files:
+// 1. a path that is not valid percent-encoding answers 400 (Next itself would fail with 500);
+// 2. a server action's body over the upload limit answers 413, in the user's language;
+// 3. pages get their locale (next-intl); API answers and photos pass through;
+// 4. every answer gets the security headers (lib/security-headers.ts).
+// Access checks live next to the data (pages, actions, handlers), not here.
+
+const intl = createMiddleware(routing);
+
+/** Server actions carry photos (modules/media refuses over 8 MB); next.config.mjs lets 9 MB through. */
+const ACTION_BODY_LIMIT = 9 * 1024 * 1024;
+
+const settings = {
+  tiles: tileConfig(
+    (process.env.MAP_TILES as "osm" | "tianditu" | "gaode" | undefined) ?? "osm",
+    process.env.TIANDITU_KEY,
+  ),
+  siteUrl: process.env.NEXTAUTH_URL ?? "http://localhost",
+};
+
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function withHeaders(response: NextResponse | Response, path: string): NextResponse | Response {
+  for (const [name, value] of Object.entries(securityHeaders(path, settings))) response.headers.set(name, value);
+  return response;
+}
+
+function refuse(request: NextRequest, status: 400 | 413, key: string, path: string) {
+  const locale = apiLocale(request);
+  const message = apiMessage(locale, key);
+  const body = path.startsWith("/api/")
+    ? Response.json({ error: status === 400 ? "bad_request" : "payload_too_large", message }, { status })
+    : new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return withHeaders(body, path);
+}
+
+export default function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  if (!decodable(path)) return refuse(request, 400, "errors.badPath", path);
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT
+  ) {
+    return refuse(request, 413, "validation.image.tooLarge", path);
+  }
+  const passThrough = /^\/(api|media)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path);
+  return withHeaders(passThrough ? NextResponse.next() : intl(request), path);
+}
 
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: "/((?!_next/static|_next/image).*)",
 };

@@ -8,9 +8,11 @@ export const RATE_LIMITS = {
   /** Failed sign-ins per client address; high, since many visitors share a carrier's NAT. */
   signInAddress: { setting: "RATE_LIMIT_SIGN_IN_ADDRESS", default: "50/15m" },
   /** New accounts per client address. */
-  signUp: { setting: "RATE_LIMIT_SIGN_UP", default: "10/1h" },
-  /** Password reset requests per client address, and per e-mail address asked about. */
-  passwordReset: { setting: "RATE_LIMIT_PASSWORD_RESET", default: "5/1h" },
+  signUp: { setting: "RATE_LIMIT_SIGN_UP", default: "60/1h" },
+  /** Password reset requests per client address. */
+  passwordReset: { setting: "RATE_LIMIT_PASSWORD_RESET", default: "30/1h" },
+  /** Password reset mails per e-mail address asked about. */
+  passwordResetEmail: { setting: "RATE_LIMIT_PASSWORD_RESET_EMAIL", default: "5/1h" },
   /** Gate scans per organiser account. */
   checkIn: { setting: "RATE_LIMIT_CHECK_IN", default: "300/1m" },
   /** Orders per client address: a festival crowd behind one NAT still gets several hundred a minute. */

@@ -26,3 +26,6 @@ export function parseMediaPath(id: string, file: string): { id: string; width: I
   const width = Number(/^(\d+)\.webp$/.exec(file)?.[1]);
   return (IMAGE_WIDTHS as readonly number[]).includes(width) ? { id, width: width as ImageWidth } : null;
 }
+
+/** The largest photo accepted, checked in the browser before sending and again on the server. */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;

@@ -3,9 +3,10 @@ import { mkdir, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type Metadata } from "sharp";
 import { UserError } from "@/lib/user-error";
-import { IMAGE_WIDTHS, mediaUrl } from "./images";
+import { IMAGE_WIDTHS, MAX_UPLOAD_BYTES, mediaUrl } from "./images";
 
-export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
+
 const ACCEPTED = new Set(["jpeg", "png", "webp", "avif", "gif"]);
 // Larger images are refused before decoding (a "decompression bomb" guard).
 const MAX_PIXELS = 40_000_000;

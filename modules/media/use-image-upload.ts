@@ -1,6 +1,8 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionState } from "@/modules/auth/guards";
+import { MAX_UPLOAD_BYTES } from "./images";
 import type { StoredImage } from "./store-image";
 
 type UploadAction = (previous: ActionState<StoredImage>, formData: FormData) => Promise<ActionState<StoredImage>>;
@@ -9,7 +11,13 @@ type UploadAction = (previous: ActionState<StoredImage>, formData: FormData) => 
 export function useImageUpload(action: UploadAction, onStored: (image: StoredImage) => void) {
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const t = useTranslations("validation.image");
   function upload(file: File) {
+    // Said at once, without sending 9 MB over a village's mobile signal first.
+    if (file.size > MAX_UPLOAD_BYTES) {
+      setMessage(t("tooLarge"));
+      return;
+    }
     const data = new FormData();
     data.set("file", file);
     start(async () => {
