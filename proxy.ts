@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { isUnstorable } from "./lib/http";
 import { apiLocale, apiMessage } from "./lib/i18n/api";
 import { routing } from "./lib/i18n/routing";
 import { tileConfig } from "./lib/map-tiles";
@@ -25,10 +26,11 @@ const settings = {
   siteUrl: process.env.NEXTAUTH_URL ?? "http://localhost",
 };
 
-function decodable(path: string): boolean {
+/** A path and query that decode to storable text: valid percent-encoding, no NUL, no lone surrogate. */
+function decodable(url: URL): boolean {
   try {
-    decodeURIComponent(path);
-    return true;
+    const decoded = [decodeURIComponent(url.pathname), ...url.searchParams.keys(), ...url.searchParams.values()];
+    return !decoded.some(isUnstorable);
   } catch {
     return false;
   }
@@ -50,7 +52,7 @@ function refuse(request: NextRequest, status: 400 | 413, key: string, path: stri
 
 export default function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
-  if (!decodable(path)) return refuse(request, 400, "errors.badPath", path);
+  if (!decodable(request.nextUrl)) return refuse(request, 400, "errors.badPath", path);
   if (
     request.method === "POST" &&
     request.headers.has("next-action") &&

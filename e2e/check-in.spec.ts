@@ -32,10 +32,11 @@ async function buyPaidTickets(page: Page, request: APIRequestContext, quantity: 
 
 /** Opens the gate for the bayberry festival and one session, through the pickers, as an organiser would. */
 async function openGate(page: Page, sessionId: string) {
+  // A festival this organiser does not run is not offered: the gate opens on their own.
   await page.goto("/organiser/check-in?festival=cherry-festival");
   await expect(page.getByRole("heading", { level: 1, name: "检票" })).toBeVisible();
-  await page.getByLabel("节庆").selectOption({ label: "杜家杨梅节" });
-  await expect(page).toHaveURL(/festival=bayberry-festival/);
+  await expect(page.getByLabel("节庆").locator("option")).toHaveText(["杜家杨梅节"]);
+  await expect(page.getByLabel("节庆")).toHaveValue("bayberry-festival");
   await page.getByLabel("场次").selectOption(sessionId);
   await expect(page).toHaveURL(new RegExp(`session=${sessionId}`));
   // A reload keeps the gate: it lives in the URL.

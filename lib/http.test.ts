@@ -9,6 +9,13 @@ describe("readJsonBody", () => {
     expect(await readJsonBody(req('{"a":1}'), 100)).toEqual({ ok: true, value: { a: 1 } });
   });
 
+  it("refuses JSON whose text is not well-formed Unicode (a lone surrogate), which no database can store", async () => {
+    expect(await readJsonBody(req('{"code":"\\ud800"}'), 100)).toEqual({ ok: false, error: "malformed" });
+    expect(await readJsonBody(req('{"\\udc00":1}'), 100)).toEqual({ ok: false, error: "malformed" });
+    expect(await readJsonBody(req('{"name":"\\ud840\\udc00"}'), 100)).toEqual({ ok: true, value: { name: "𠀀" } });
+    expect(await readJsonBody(req('{"code":"SQ\\u0000"}'), 100)).toEqual({ ok: false, error: "malformed" });
+  });
+
   it("refuses malformed JSON", async () => {
     expect(await readJsonBody(req("{a:"), 100)).toEqual({ ok: false, error: "malformed" });
   });

@@ -28,6 +28,23 @@ export async function readRawBody(
   return { ok: true, bytes: Buffer.concat(chunks) };
 }
 
+// Text no database stores: a lone UTF-16 surrogate ("\ud800", valid JSON but no
+// text at all) or a NUL character (PostgreSQL refuses it in any text column).
+// Such input is refused where it arrives, never passed on to fail as a 500.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a string holds text no database can store (see above). */
+export function isUnstorable(value: string): boolean {
+  return UNSTORABLE.test(value);
+}
+
+function refuseUnstorable(key: string, value: unknown): unknown {
+  if (isUnstorable(key) || (typeof value === "string" && isUnstorable(value))) {
+    throw new SyntaxError("text no database can store");
+  }
+  return value;
+}
+
 /**
  * Reads a JSON body, refusing more than `maxBytes` (by header or by what actually
  * arrives) before parsing anything.
@@ -39,7 +56,7 @@ export async function readJsonBody(
   const body = await readRawBody(request, maxBytes);
   if (!body.ok) return body;
   try {
-    return { ok: true, value: JSON.parse(body.bytes.toString("utf8")) as unknown };
+    return { ok: true, value: JSON.parse(body.bytes.toString("utf8"), refuseUnstorable) as unknown };
   } catch {
     return { ok: false, error: "malformed" };
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { isUnstorable } from "@/lib/http";
 import { type FieldErrors, type MessageValues, UserError } from "@/lib/user-error";
 import { can, type Permission } from "./permissions";
 import { type CurrentUser, getCurrentUser } from "./session";
@@ -66,6 +67,14 @@ export function defineAction<S extends z.ZodType, T>(
       if (!can(user.role, config.permission)) {
         return { status: "error", message: t("errors.forbidden"), fields: {}, values };
       }
+    }
+    // Text no database can store (a NUL, a lone surrogate) is refused before anything reads it.
+    const unstorable = Object.entries(raw).filter(
+      ([k, v]) => isUnstorable(k) || (typeof v === "string" && isUnstorable(v)),
+    );
+    if (unstorable.length > 0) {
+      const fields = Object.fromEntries(unstorable.map(([k]) => [k, t("validation.invalid")]));
+      return { status: "error", message: t("errors.checkFields"), fields, values };
     }
     const parsed = config.input.safeParse(raw);
     if (!parsed.success) {

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   "users.manage": ["ADMIN"],
   "orders.viewAll": ["ADMIN"],
   "outbox.read": ["ADMIN"],
+  "audit.read": ["ADMIN"],
+  "audit.readOwnFestivals": ["ORGANISER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

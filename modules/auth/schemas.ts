@@ -39,3 +39,35 @@ export const credentialsSchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(1024),
 });
+
+/**
+ * A new password typed twice. The rules are checked here without the account's
+ * e-mail, so every field's problem shows at once; the use case checks again with it.
+ */
+function checkNewPassword(data: { newPassword: string; repeatPassword: string }, ctx: z.RefinementCtx) {
+  const problem = passwordProblem(data.newPassword);
+  if (problem) {
+    ctx.addIssue({ code: "custom", path: ["newPassword"], message: `validation.password.${problem}` });
+  } else if (data.repeatPassword !== data.newPassword) {
+    ctx.addIssue({ code: "custom", path: ["repeatPassword"], message: "validation.password.mismatch" });
+  }
+}
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "validation.required").max(1024, "validation.tooLong"),
+    newPassword: z.string(),
+    repeatPassword: z.string(),
+  })
+  .superRefine(checkNewPassword);
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z
+  .object({
+    // A missing or malformed token reads as any other invalid link (the use case says so).
+    token: z.string().max(256).catch(""),
+    newPassword: z.string(),
+    repeatPassword: z.string(),
+  })
+  .superRefine(checkNewPassword);

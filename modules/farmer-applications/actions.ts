@@ -20,7 +20,7 @@ export const applyToSellAction = defineAction(
 export const approveApplicationAction = defineAction(
   { input: approveSchema, permission: "farmers.approve" },
   async ({ id }, { user }) => {
-    const result = await approveApplication(signedIn(user).id, id);
+    const result = await approveApplication(signedIn(user), id);
     // Workshop pages list their approved farmers.
     revalidateShop();
     return result;
@@ -30,7 +30,7 @@ export const approveApplicationAction = defineAction(
 export const rejectApplicationAction = defineAction(
   { input: rejectSchema, permission: "farmers.approve" },
   async ({ id, reason }, { user }) => {
-    const result = await rejectApplication(signedIn(user).id, id, reason);
+    const result = await rejectApplication(signedIn(user), id, reason);
     revalidateShop();
     return result;
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
+import { type AuditActor, recordAudit } from "@/modules/audit/record";
 
 const E = "adminFarmers.errors";
 
@@ -14,10 +15,11 @@ async function explainUnchanged(id: string): Promise<never> {
 
 /**
  * Approves a pending application: the profile becomes APPROVED and its user a
- * FARMER, together or not at all. An administrator or organiser is never demoted;
- * their application is refused with a message instead.
+ * FARMER, together or not at all (and with the audit entry naming the deciding
+ * admin). An administrator or organiser is never demoted; their application is
+ * refused with a message instead.
  */
-export async function approveApplication(adminId: string, id: string): Promise<{ userId: string; name: string }> {
+export async function approveApplication(actor: AuditActor, id: string): Promise<{ userId: string; name: string }> {
   const profile = await db.farmerProfile.findUnique({
     where: { id },
     select: { status: true, displayName: true, userId: true, user: { select: { role: true } } },
@@ -29,7 +31,7 @@ export async function approveApplication(adminId: string, id: string): Promise<{
   const approved = await db.$transaction(async (tx) => {
     const decided = await tx.farmerProfile.updateMany({
       where: { id, status: "PENDING" },
-      data: { status: "APPROVED", rejectionReason: null, decidedAt: new Date(), decidedById: adminId },
+      data: { status: "APPROVED", rejectionReason: null, decidedAt: new Date(), decidedById: actor.id },
     });
     if (decided.count !== 1) return false;
     // Guarded by the role too: a promotion to organiser in between must not be undone.
@@ -38,6 +40,15 @@ export async function approveApplication(adminId: string, id: string): Promise<{
       data: { role: "FARMER" },
     });
     if (promoted.count !== 1) throw new UserError(`${E}.notVisitor`);
+    await recordAudit(tx, actor, {
+      action: "farmer.approve",
+      entityType: "farmer",
+      entityId: id,
+      changes: {
+        status: { from: "PENDING", to: "APPROVED" },
+        role: { from: profile.user.role, to: "FARMER" },
+      },
+    });
     return true;
   });
   if (!approved) await explainUnchanged(id);
@@ -45,11 +56,21 @@ export async function approveApplication(adminId: string, id: string): Promise<{
 }
 
 /** Rejects a pending application with a reason the applicant reads; they may apply again. */
-export async function rejectApplication(adminId: string, id: string, reason: string): Promise<{ id: string }> {
-  const decided = await db.farmerProfile.updateMany({
-    where: { id, status: "PENDING" },
-    data: { status: "REJECTED", rejectionReason: reason, decidedAt: new Date(), decidedById: adminId },
+export async function rejectApplication(actor: AuditActor, id: string, reason: string): Promise<{ id: string }> {
+  const rejected = await db.$transaction(async (tx) => {
+    const decided = await tx.farmerProfile.updateMany({
+      where: { id, status: "PENDING" },
+      data: { status: "REJECTED", rejectionReason: reason, decidedAt: new Date(), decidedById: actor.id },
+    });
+    if (decided.count !== 1) return false;
+    await recordAudit(tx, actor, {
+      action: "farmer.reject",
+      entityType: "farmer",
+      entityId: id,
+      changes: { status: { from: "PENDING", to: "REJECTED" }, reason },
+    });
+    return true;
   });
-  if (decided.count !== 1) await explainUnchanged(id);
+  if (!rejected) await explainUnchanged(id);
   return { id };
 }

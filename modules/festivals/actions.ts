@@ -8,7 +8,8 @@ import { saveFestival } from "./save-festival";
 import { festivalIdSchema, festivalInputSchema } from "./schemas";
 
 // The festival editor's actions: festivals.manage (organisers and admins); an organiser
-// may change only the festivals they are linked to, which the use cases check.
+// may change only the festivals they are linked to, which the use cases check. The
+// signed-in user is also the actor the audit log records.
 
 export const saveFestivalAction = defineAction(
   { input: jsonPayload(festivalInputSchema), permission: "festivals.manage" },

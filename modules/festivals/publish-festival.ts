@@ -1,31 +1,44 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
-import type { CurrentUser } from "@/modules/auth/session";
+import { type AuditActor, changedFields, recordAudit } from "@/modules/audit/record";
 import { managedFestivals } from "@/modules/bookings/access";
 import { forgetSaleFacts } from "@/modules/orders/sale-facts";
 
 /**
  * Puts a festival on sale (PUBLISHED) or takes it back to a draft; returns its slug
  * for cache revalidation. Publishing needs an active ticket type and a session.
+ * The change and its audit entry commit together.
  */
 export async function setFestivalPublished(
-  user: Pick<CurrentUser, "id" | "role">,
+  actor: AuditActor,
   id: string,
   published: boolean,
 ): Promise<{ slug: string }> {
-  const festival = await db.festival.findFirst({
-    where: { id, ...managedFestivals(user) },
-    select: {
-      slug: true,
-      _count: { select: { sessions: true, ticketTypes: { where: { active: true } } } },
-    },
+  const slug = await db.$transaction(async (tx) => {
+    const festival = await tx.festival.findFirst({
+      where: { id, ...managedFestivals(actor) },
+      select: {
+        slug: true,
+        status: true,
+        _count: { select: { sessions: true, ticketTypes: { where: { active: true } } } },
+      },
+    });
+    if (!festival) throw new UserError("errors.notFound");
+    if (published && (festival._count.ticketTypes === 0 || festival._count.sessions === 0)) {
+      throw new UserError("festivalEditor.errors.publishNeedsSales");
+    }
+    const status = published ? "PUBLISHED" : "DRAFT";
+    await tx.festival.update({ where: { id }, data: { status } });
+    await recordAudit(tx, actor, {
+      action: published ? "festival.publish" : "festival.unpublish",
+      entityType: "festival",
+      entityId: id,
+      festivalId: id,
+      changes: changedFields({ status: festival.status }, { status }, ["status"]),
+    });
+    return festival.slug;
   });
-  if (!festival) throw new UserError("errors.notFound");
-  if (published && (festival._count.ticketTypes === 0 || festival._count.sessions === 0)) {
-    throw new UserError("festivalEditor.errors.publishNeedsSales");
-  }
-  await db.festival.update({ where: { id }, data: { status: published ? "PUBLISHED" : "DRAFT" } });
   forgetSaleFacts();
-  return { slug: festival.slug };
+  return { slug };
 }

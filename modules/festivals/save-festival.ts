@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { type MessageValues, UserError } from "@/lib/user-error";
+import { type AuditActor, recordAudit } from "@/modules/audit/record";
 import type { CurrentUser } from "@/modules/auth/session";
 import { managedFestivals } from "@/modules/bookings/access";
 import type { Tx } from "@/modules/orders/capacity";
 import { forgetSaleFacts } from "@/modules/orders/sale-facts";
-import { wallTime } from "./editor-values";
+import { festivalChanges, sessionWhen } from "./festival-changes";
 import type { FestivalInput } from "./schemas";
 
 type Manager = Pick<CurrentUser, "id" | "role">;
@@ -95,9 +96,6 @@ const sameSession = (a: SessionData, b: SessionData) =>
 const isForeignKeyViolation = (error: unknown) =>
   typeof error === "object" && error !== null && "code" in error && error.code === "P2003";
 
-const when = (s: { startsAt: Date; endsAt: Date }) =>
-  `${wallTime(s.startsAt).replace("T", " ")}–${wallTime(s.endsAt).slice(11)}`;
-
 /**
  * Checks a save against the database: the festival is the user's to edit, the slug is
  * free, the place exists, no capacity drops below the seats already taken, and nothing
@@ -185,7 +183,7 @@ export async function checkFestival(input: FestivalInput, user: Manager): Promis
   const inUse = droppedSessions.filter((s) => s.reserved > 0 || Object.values(s._count).some((n) => n > 0));
   if (inUse.length > 0) {
     fields.sessions = `${E}.sessionsInUse`;
-    values.sessions = { sessions: inUse.map(when).join(", ") };
+    values.sessions = { sessions: inUse.map(sessionWhen).join(", ") };
   }
   plan.sessions.remove = droppedSessions.map((s) => s.id);
 
@@ -211,14 +209,23 @@ async function capacityConflict(tx: Tx, id: string, index: number): Promise<neve
  * Writes a checked plan in one transaction. Seats can still be sold meanwhile, so each
  * capacity change and each deletion is guarded in its own statement (capacity never
  * below `reserved`; only sessions and ticket types without orders are deleted); if a
- * guard fails, the whole save rolls back and says why.
+ * guard fails, the whole save rolls back and says why. The audit entry, with what
+ * changed, is written in the same transaction.
  */
 export async function writeFestival(
   plan: FestivalPlan,
+  actor: AuditActor,
 ): Promise<{ id: string; slug: string; previousSlug: string | null }> {
   try {
     const saved = await db.$transaction(
       async (tx) => {
+        const before = plan.festivalId
+          ? await tx.festival.findUnique({
+              where: { id: plan.festivalId },
+              include: { ticketTypes: true, sessions: true },
+            })
+          : null;
+        if (plan.festivalId && !before) throw new UserError("errors.notFound");
         const festival = plan.festivalId
           ? await tx.festival.update({
               where: { id: plan.festivalId },
@@ -268,6 +275,13 @@ export async function writeFestival(
         if (plan.sessions.create.length > 0) {
           await tx.festivalSession.createMany({ data: plan.sessions.create.map((s) => ({ ...s, festivalId })) });
         }
+        await recordAudit(tx, actor, {
+          action: before ? "festival.update" : "festival.create",
+          entityType: "festival",
+          entityId: festivalId,
+          festivalId,
+          changes: festivalChanges(before, plan),
+        });
         return festival;
       },
       { maxWait: 10_000, timeout: 30_000 },
@@ -283,7 +297,11 @@ export async function writeFestival(
   }
 }
 
-/** Creates or updates a festival with its ticket types and sessions; new festivals start as drafts. */
-export async function saveFestival(input: FestivalInput, user: Manager) {
-  return writeFestival(await checkFestival(input, user));
+/**
+ * Creates or updates a festival with its ticket types and sessions; new festivals start
+ * as drafts. The actor is the signed-in organiser or admin: their festivals bound what
+ * they may edit, and the audit log names them.
+ */
+export async function saveFestival(input: FestivalInput, actor: AuditActor) {
+  return writeFestival(await checkFestival(input, actor), actor);
 }

@@ -2,15 +2,23 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { defineAction } from "@/modules/auth/guards";
+import type { CurrentUser } from "@/modules/auth/session";
 import { setRoutePublished } from "./publish-route";
 import { revalidateRoutes } from "./revalidate";
 import { saveRoute } from "./save-route";
 import { jsonPayload, routeInputSchema } from "./schemas";
 
+// The town's route editor (routes.manage). The signed-in admin is the actor the audit log records.
+
+function signedIn(user: CurrentUser | null): CurrentUser {
+  if (!user) throw new Error("defineAction guarantees a user for a permission");
+  return user;
+}
+
 export const saveRouteAction = defineAction(
   { input: jsonPayload(routeInputSchema(env.region)), permission: "routes.manage" },
-  async (input) => {
-    const saved = await saveRoute(input, env.region);
+  async (input, { user }) => {
+    const saved = await saveRoute(input, env.region, signedIn(user));
     revalidateRoutes();
     return { id: saved.id, slug: saved.slug };
   },
@@ -18,14 +26,20 @@ export const saveRouteAction = defineAction(
 
 const idInput = z.object({ id: z.string().min(1) });
 
-export const publishRouteAction = defineAction({ input: idInput, permission: "routes.manage" }, async ({ id }) => {
-  const result = await setRoutePublished(id, true);
-  revalidateRoutes();
-  return result;
-});
+export const publishRouteAction = defineAction(
+  { input: idInput, permission: "routes.manage" },
+  async ({ id }, { user }) => {
+    const result = await setRoutePublished(signedIn(user), id, true);
+    revalidateRoutes();
+    return result;
+  },
+);
 
-export const unpublishRouteAction = defineAction({ input: idInput, permission: "routes.manage" }, async ({ id }) => {
-  const result = await setRoutePublished(id, false);
-  revalidateRoutes();
-  return result;
-});
+export const unpublishRouteAction = defineAction(
+  { input: idInput, permission: "routes.manage" },
+  async ({ id }, { user }) => {
+    const result = await setRoutePublished(signedIn(user), id, false);
+    revalidateRoutes();
+    return result;
+  },
+);

@@ -4,8 +4,10 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { type LngLat, pathLengthMeters } from "@/lib/geo";
 import { insideRegion, type Region } from "@/lib/region";
 import { UserError } from "@/lib/user-error";
+import { type AuditActor, recordAudit } from "@/modules/audit/record";
 import { categoryToEnum } from "./categories";
 import { listedDuration } from "./estimates";
+import { routeChanges } from "./route-changes";
 import type { RouteInput } from "./schemas";
 
 function placeSlug(nameEn: string): string {
@@ -20,16 +22,18 @@ function placeSlug(nameEn: string): string {
 /**
  * Creates or updates a route with its ordered stops (adding any new places), and
  * measures it: distance from the path, listed duration from distance and stops.
- * Publication state is left as it is; new routes start as drafts.
+ * Publication state is left as it is; new routes start as drafts. The audit entry
+ * naming the actor and what changed is written in the same transaction.
  */
 export async function saveRoute(
   input: RouteInput,
   region: Region,
+  actor: AuditActor,
 ): Promise<{ id: string; slug: string; previousSlug: string | null }> {
   const placeIds = input.stops.flatMap((s) => (s.placeId ? [s.placeId] : []));
   const places = await db.place.findMany({
     where: { id: { in: placeIds } },
-    select: { id: true, lat: true, lng: true },
+    select: { id: true, nameZh: true, lat: true, lng: true },
   });
   const byId = new Map(places.map((p) => [p.id, p]));
   const fields: Record<string, string> = {};
@@ -40,9 +44,6 @@ export async function saveRoute(
     else if (!insideRegion(region, place.lat, place.lng)) fields[`stops.${i}`] = "validation.route.outsideRegion";
   });
   if (Object.keys(fields).length > 0) throw new UserError("errors.checkFields", fields);
-
-  const previous = input.id ? await db.route.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
-  if (input.id && !previous) throw new UserError("errors.notFound");
 
   const stopCoords: LngLat[] = input.stops.map((s) => {
     const at = s.newPlace ?? byId.get(s.placeId ?? "");
@@ -73,6 +74,16 @@ export async function saveRoute(
 
   try {
     const saved = await db.$transaction(async (tx) => {
+      const previous = input.id
+        ? await tx.route.findUnique({
+            where: { id: input.id },
+            include: {
+              stops: { orderBy: { position: "asc" }, include: { place: { select: { nameZh: true } } } },
+              months: { select: { month: true } },
+            },
+          })
+        : null;
+      if (input.id && !previous) throw new UserError("errors.notFound");
       const stopPlaceIds: string[] = [];
       for (const s of input.stops) {
         if (s.newPlace) {
@@ -108,9 +119,30 @@ export async function saveRoute(
         })),
       });
       await tx.routeMonth.createMany({ data: input.months.map((month) => ({ routeId: route.id, month })) });
-      return route;
+      await recordAudit(tx, actor, {
+        action: previous ? "route.update" : "route.create",
+        entityType: "route",
+        entityId: route.id,
+        changes: routeChanges(
+          previous && {
+            ...previous,
+            stops: previous.stops.map((s) => ({ place: s.place.nameZh, minutes: s.suggestedMinutes, note: s.noteZh })),
+            months: previous.months.map((m) => m.month),
+          },
+          {
+            ...data,
+            stops: input.stops.map((s) => ({
+              place: s.newPlace?.nameZh ?? byId.get(s.placeId ?? "")?.nameZh ?? "",
+              minutes: s.suggestedMinutes,
+              note: s.noteZh || null,
+            })),
+            months: input.months,
+          },
+        ),
+      });
+      return { ...route, previousSlug: previous?.slug ?? null };
     });
-    return { ...saved, previousSlug: previous?.slug ?? null };
+    return saved;
   } catch (error) {
     if (isUniqueViolation(error)) throw new UserError("errors.checkFields", { slug: "validation.route.slugTaken" });
     throw error;

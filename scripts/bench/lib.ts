@@ -60,14 +60,15 @@ export type LoadResult = {
 };
 
 /**
- * `connections` clients each send `body` to `url` one request after another
+ * `connections` clients each send a body to `url` one request after another
  * until `amount` requests were sent. With `warmConnections`, every connection is
  * opened first (by a GET of `warmPath`) and kept alive, as a browser that shows
  * the page already has one; without, all connect at the moment of the burst.
  */
 export async function burst(options: {
   url: string;
-  body: string;
+  /** The request body, or the body of the n-th request. */
+  body: string | ((n: number) => string);
   connections: number;
   amount: number;
   warmConnections: boolean;
@@ -111,10 +112,11 @@ export async function burst(options: {
   const started = performance.now();
   const client = async () => {
     while (sent < options.amount) {
-      sent++;
+      const n = sent++;
+      const body = typeof options.body === "string" ? options.body : options.body(n);
       const t = performance.now();
       try {
-        const status = await send("POST", target.pathname, options.body);
+        const status = await send("POST", target.pathname, body);
         const done = performance.now();
         const list = latencies.get(status) ?? [];
         list.push(done - t);

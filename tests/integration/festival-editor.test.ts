@@ -11,16 +11,16 @@ import { createOrder } from "../../modules/orders/create-order";
 import { customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 
-type Manager = { id: string; role: "ORGANISER" | "ADMIN" };
+type Manager = { id: string; email: string; role: "ORGANISER" | "ADMIN" };
 let organiser: Manager;
 let stranger: Manager;
 let admin: Manager;
 const created: string[] = [];
 
 beforeAll(async () => {
-  const find = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  organiser = { id: (await find("organiser@suoqian.test")).id, role: "ORGANISER" };
-  admin = { id: (await find("admin@suoqian.test")).id, role: "ADMIN" };
+  const find = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true } });
+  organiser = { ...(await find("organiser@suoqian.test")), role: "ORGANISER" };
+  admin = { ...(await find("admin@suoqian.test")), role: "ADMIN" };
   const other = await db.user.create({
     data: {
       email: `other-organiser-${Date.now()}@example.com`,
@@ -29,7 +29,7 @@ beforeAll(async () => {
       passwordHash: "x",
     },
   });
-  stranger = { id: other.id, role: "ORGANISER" };
+  stranger = { id: other.id, email: other.email, role: "ORGANISER" };
 });
 
 afterAll(async () => {
@@ -226,7 +226,7 @@ describe("the festival editor", () => {
     );
     // Two more seats sold after the check: 5 taken, so capacity 4 is now too small.
     await buy(saved.id, 0, 2);
-    const error = await failure(writeFestival(plan));
+    const error = await failure(writeFestival(plan, organiser));
     expect(error.fields).toEqual({ "sessions.0.capacity": "festivalEditor.errors.capacityBelowReserved" });
     expect(error.values).toEqual({ "sessions.0.capacity": { reserved: 5 } });
     const after = await db.festival.findUniqueOrThrow({ where: { id: saved.id }, include: { sessions: true } });

@@ -1,7 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { distanceMeters } from "../../lib/geo";
 import { SUOQIAN_REGION } from "../../lib/region";
 import { UserError } from "../../lib/user-error";
+import type { AuditActor } from "../../modules/audit/record";
 import { findPublishedRoute } from "../../modules/routes/find-routes";
 import { setRoutePublished } from "../../modules/routes/publish-route";
 import { saveRoute } from "../../modules/routes/save-route";
@@ -9,6 +10,13 @@ import { type RouteInput, routeInputSchema } from "../../modules/routes/schemas"
 import { testDb as db } from "../support/db";
 
 const created: string[] = [];
+let admin: AuditActor;
+beforeAll(async () => {
+  admin = await db.user.findUniqueOrThrow({
+    where: { email: "admin@suoqian.test" },
+    select: { id: true, email: true, role: true },
+  });
+});
 afterAll(async () => {
   await db.route.deleteMany({ where: { id: { in: created } } });
   await db.$disconnect();
@@ -47,6 +55,7 @@ describe("saving a route in the editor", () => {
         ],
       }),
       SUOQIAN_REGION,
+      admin,
     );
     created.push(saved.id);
     const route = await db.route.findUniqueOrThrow({
@@ -78,6 +87,7 @@ describe("saving a route in the editor", () => {
         ],
       }),
       SUOQIAN_REGION,
+      admin,
     );
     created.push(first.id);
     const path = [
@@ -96,6 +106,7 @@ describe("saving a route in the editor", () => {
         ],
       }),
       SUOQIAN_REGION,
+      admin,
     );
     const route = await db.route.findUniqueOrThrow({
       where: { id: first.id },
@@ -118,6 +129,7 @@ describe("saving a route in the editor", () => {
         ],
       }),
       SUOQIAN_REGION,
+      admin,
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).fields).toEqual({ slug: "validation.route.slugTaken" });
@@ -135,6 +147,7 @@ describe("saving a route in the editor", () => {
         ],
       }),
       SUOQIAN_REGION,
+      admin,
     ).catch((e: unknown) => e);
     expect((error as UserError).fields).toEqual({ "stops.0": "validation.route.unknownPlace" });
     const tiny = { south: 30.0, west: 120.0, north: 30.01, east: 120.01 };
@@ -147,6 +160,7 @@ describe("saving a route in the editor", () => {
         ],
       }),
       tiny,
+      admin,
     ).catch((e: unknown) => e);
     expect((outside as UserError).fields).toEqual({
       "stops.0": "validation.route.outsideRegion",
@@ -165,11 +179,12 @@ describe("saving a route in the editor", () => {
         ],
       }),
       SUOQIAN_REGION,
+      admin,
     );
     created.push(saved.id);
-    await setRoutePublished(saved.id, true);
+    await setRoutePublished(admin, saved.id, true);
     expect((await findPublishedRoute(saved.slug))?.stops).toHaveLength(2);
-    await setRoutePublished(saved.id, false);
+    await setRoutePublished(admin, saved.id, false);
     expect(await findPublishedRoute(saved.slug)).toBeNull();
   });
 });

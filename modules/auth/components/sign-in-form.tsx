@@ -5,6 +5,7 @@ import { useState } from "react";
 import { announceAuthChanged } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Link } from "@/lib/i18n/navigation";
 import { localisedPath } from "@/lib/safe-redirect";
 import { HOME_BY_ROLE } from "../permissions";
 
@@ -49,6 +50,11 @@ export function SignInForm({ callbackPath }: { callbackPath: string | null }) {
     <form action={onSubmit} className="space-y-4" noValidate>
       <Field name="email" type="email" label={t("email")} autoComplete="email" required />
       <Field name="password" type="password" label={t("password")} autoComplete="current-password" required />
+      <p className="text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline">
+          {t("forgotPasswordLink")}
+        </Link>
+      </p>
       {error ? (
         <p role="alert" className="text-berry-600 text-sm">
           {error}

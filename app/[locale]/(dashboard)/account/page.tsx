@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { ChangePasswordForm } from "@/modules/auth/components/change-password-form";
 import { can } from "@/modules/auth/permissions";
 import { requirePagePermission } from "@/modules/auth/session";
 
@@ -11,6 +12,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   const t = await getTranslations("account");
   const tr = await getTranslations("roles");
   const ta = await getTranslations("farmerApply");
+  const tauth = await getTranslations("auth");
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
@@ -28,6 +30,10 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("ordersTitle")}</h2>
         <p className="text-stone-600">{t("ordersEmpty")}</p>
+      </section>
+      <section className="max-w-md">
+        <h2 className="mb-2 font-semibold text-lg">{tauth("change.title")}</h2>
+        <ChangePasswordForm email={user.email} />
       </section>
     </>
   );

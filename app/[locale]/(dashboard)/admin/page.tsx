@@ -14,6 +14,8 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
   const tw = await getTranslations("adminWorkshops");
   const tf = await getTranslations("adminFarmers");
   const tor = await getTranslations("adminOrders");
+  const ta = await getTranslations("audit");
+  const tu = await getTranslations("adminUsers");
   const format = await getFormatter();
   const [users, counts] = await Promise.all([listUsers(), getCatalogueCounts()]);
   return (
@@ -35,8 +37,14 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
         <Link href="/admin/orders" className="rounded-lg bg-brand-600 px-3 py-2 text-white">
           {tor("title")}
         </Link>
+        <Link href="/admin/users" className="rounded-lg bg-brand-600 px-3 py-2 text-white">
+          {tu("title")}
+        </Link>
         <Link href="/admin/outbox" className="text-brand-700 underline">
           {to("title")}
+        </Link>
+        <Link href="/admin/audit" className="text-brand-700 underline">
+          {ta("dashboardLink")}
         </Link>
       </nav>
       <section>

@@ -25,6 +25,9 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
           {tCheckIn("dashboardLink")}
         </Link>
       ) : null}
+      <Link href="/organiser/audit" className="block text-brand-700 text-sm underline">
+        {(await getTranslations("audit"))("dashboardLink")}
+      </Link>
       <h2 className="font-semibold text-lg">{t("festivals")}</h2>
       <Link
         href="/organiser/festivals/new"

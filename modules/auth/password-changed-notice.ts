@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { defaultLocale, isLocale } from "@/lib/i18n/routing";
+import { composePasswordChangedMail } from "@/modules/email/compose-password-mails";
+import { sendEmail } from "@/modules/email/send";
+import { forgotPasswordUrl } from "./links";
+
+/**
+ * Tells an account's owner, in their language, that its password has just changed
+ * (by them on the account page, or with a reset link), so a change they did not
+ * make does not go unnoticed.
+ */
+export async function sendPasswordChangedNotice(userId: string, changedAt = new Date()): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true } });
+  if (!user) return;
+  const locale = isLocale(user.locale) ? user.locale : defaultLocale;
+  const mail = composePasswordChangedMail(user, { locale, changedAt, forgotUrl: forgotPasswordUrl(locale) });
+  await sendEmail({ to: user.email, ...mail });
+}

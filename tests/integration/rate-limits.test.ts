@@ -1,0 +1,118 @@
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// Small limits for this file, set before the app reads its settings.
+vi.hoisted(() => {
+  vi.stubEnv("RATE_LIMIT_SIGN_IN", "3/2s");
+  vi.stubEnv("RATE_LIMIT_SIGN_IN_ADDRESS", "6/1m");
+  vi.stubEnv("RATE_LIMIT_ORDERS", "4/1m");
+});
+
+import { RateLimiterPrisma } from "rate-limiter-flexible";
+import { signInWithLimits } from "../../modules/auth/sign-in-limits";
+import { createOrderResponse } from "../../modules/orders/api";
+import { testDb as db } from "../support/db";
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await db.$disconnect();
+});
+
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** A sign-in POST as next-auth's browser client sends it, from one address. */
+function attempt(email: string, address: string) {
+  return new Request("http://127.0.0.1:3000/api/auth/callback/credentials", {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-forwarded-for": address,
+      "accept-language": "en",
+    },
+    body: new URLSearchParams({ email, password: "whatever", csrfToken: "x", json: "true" }),
+  });
+}
+
+/** Stands in for next-auth: 200 for the right password, 401 otherwise. */
+const answers = (status: number) => {
+  const fn = vi.fn(async () => new Response("{}", { status }));
+  return fn;
+};
+
+describe("signing in too often", () => {
+  it("answers 429 with Retry-After and a localized message once the account's attempts are used up, without checking the password", async () => {
+    const email = `limit-${unique()}@example.com`;
+    const wrong = answers(401);
+    for (let i = 0; i < 3; i++) expect((await signInWithLimits(attempt(email, "203.0.113.1"), wrong)).status).toBe(401);
+    const limited = await signInWithLimits(attempt(email, "203.0.113.2"), wrong);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    const body = await limited.json();
+    expect(body).toMatchObject({ error: "rate_limited", message: expect.stringMatching(/^Too many attempts/) });
+    expect(new URL(body.url).searchParams.get("error")).toBe("RateLimited");
+    expect(wrong).toHaveBeenCalledTimes(3);
+  });
+
+  it("lets the right password in again once the window has passed", async () => {
+    const email = `window-${unique()}@example.com`;
+    for (let i = 0; i < 3; i++) await signInWithLimits(attempt(email, "203.0.113.3"), answers(401));
+    expect((await signInWithLimits(attempt(email, "203.0.113.3"), answers(200))).status).toBe(429);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect((await signInWithLimits(attempt(email, "203.0.113.3"), answers(200))).status).toBe(200);
+  });
+
+  it("clears an account's failures when the right password comes", async () => {
+    const email = `reset-${unique()}@example.com`;
+    for (let i = 0; i < 2; i++) await signInWithLimits(attempt(email, "203.0.113.4"), answers(401));
+    expect((await signInWithLimits(attempt(email, "203.0.113.4"), answers(200))).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await signInWithLimits(attempt(email, "203.0.113.4"), answers(401))).status).toBe(401);
+  });
+
+  it("limits one address trying many accounts", async () => {
+    const address = "198.51.100.99";
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++)
+      statuses.push((await signInWithLimits(attempt(`spray-${unique()}@example.com`, address), answers(401))).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    // Another address is not affected.
+    expect(
+      (await signInWithLimits(attempt(`spray-${unique()}@example.com`, "198.51.100.100"), answers(401))).status,
+    ).toBe(401);
+  });
+
+  it("counts in the database, so another process sees the same count", async () => {
+    const email = `shared-${unique()}@example.com`;
+    await signInWithLimits(attempt(email, "203.0.113.5"), answers(401));
+    // A second client, as another server instance would have, with the same store.
+    const elsewhere = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimiterFlexible",
+      keyPrefix: "signIn",
+      points: 3,
+      duration: 2,
+    });
+    expect((await elsewhere.get(email))?.consumedPoints).toBe(1);
+    await elsewhere.consume(email, 2);
+    expect((await signInWithLimits(attempt(email, "203.0.113.5"), answers(200))).status).toBe(429);
+  });
+});
+
+describe("placing orders too often from one address", () => {
+  const post = (address: string) =>
+    createOrderResponse(new Request("http://127.0.0.1/api/orders", { method: "POST", body: "{}" }), {
+      locale: "zh-CN",
+      userId: null,
+      origin: "http://127.0.0.1:3000",
+      address,
+    });
+
+  it("answers 429 with Retry-After past the limit, counting malformed requests too; other addresses go on", async () => {
+    const address = `192.0.2.${Math.floor(Math.random() * 200) + 1}`;
+    for (let i = 0; i < 4; i++) expect((await post(address)).status).toBe(400);
+    const limited = await post(address);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect((await limited.json()).message).toMatch(/^尝试次数过多/);
+    expect((await post("192.0.2.250")).status).toBe(400);
+  });
+});
