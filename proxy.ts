@@ -7,7 +7,8 @@ import { tileConfig } from "./lib/map-tiles";
 import { securityHeaders } from "./lib/security-headers";
 
 // Runs before every request except Next's static files:
-// 1. a path that is not valid percent-encoding answers 400 (Next itself would fail with 500);
+// 1. a path that is not valid percent-encoding (or holds NUL) answers 400, where Next itself
+//    would fail with 500; a path segment longer than any of ours answers 414;
 // 2. a server action's body over the upload limit answers 413, in the user's language;
 // 3. pages get their locale (next-intl); API answers and photos pass through;
 // 4. every answer gets the security headers (lib/security-headers.ts).
@@ -41,18 +42,26 @@ function withHeaders(response: NextResponse | Response, path: string): NextRespo
   return response;
 }
 
-function refuse(request: NextRequest, status: 400 | 413, key: string, path: string) {
+const ERROR_CODES = { 400: "bad_request", 413: "payload_too_large", 414: "uri_too_long" } as const;
+
+function refuse(request: NextRequest, status: 400 | 413 | 414, key: string, path: string) {
   const locale = apiLocale(request);
   const message = apiMessage(locale, key);
   const body = path.startsWith("/api/")
-    ? Response.json({ error: status === 400 ? "bad_request" : "payload_too_large", message }, { status })
+    ? Response.json({ error: ERROR_CODES[status], message }, { status })
     : new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return withHeaders(body, path);
 }
 
+/** No page or file of this site has a path segment this long; the cache could not even name its file. */
+const MAX_SEGMENT = 200;
+
 export default function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (!decodable(request.nextUrl)) return refuse(request, 400, "errors.badPath", path);
+  if (path.split("/").some((segment) => segment.length > MAX_SEGMENT)) {
+    return refuse(request, 414, "errors.badPath", path);
+  }
   if (
     request.method === "POST" &&
     request.headers.has("next-action") &&

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { type RoleName, storageStateFor } from "./support";
+import { DEMO_PASSWORD, type RoleName, storageStateFor } from "./support";
 
 // Which back-office pages each role may open; everything else answers 403.
 const PAGES = ["/account", "/farmer", "/organiser", "/admin"] as const;
@@ -49,7 +49,7 @@ test.describe("as a stranger", () => {
   test("returns to the page asked for after signing in", async ({ page }) => {
     await page.goto("/organiser");
     await page.getByLabel("电子邮箱").fill("organiser@suoqian.test");
-    await page.getByLabel("密码").fill("Suoqian2026!");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
     await expect(page).toHaveURL(/\/organiser$/);
     await expect(page.getByRole("heading", { level: 1, name: "节庆管理" })).toBeVisible();

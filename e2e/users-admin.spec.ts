@@ -30,7 +30,7 @@ test("an administrator makes a new visitor an organiser, then disables them: the
   await admin.getByRole("button", { name: "筛选" }).click();
   await expect(admin.getByTestId("users-count")).toHaveText("共 1 位用户");
   const row = admin.locator(`[data-user="${email}"]`);
-  await row.getByLabel(`${name} 的身份`).selectOption("ORGANISER");
+  await row.getByLabel(`${name} 的身份`, { exact: true }).selectOption("ORGANISER");
   await row.getByRole("button", { name: `保存 ${name} 的身份` }).click();
   // A role is read afresh on every request: the same session now carries the new one.
   await expect(async () => {

@@ -4,7 +4,7 @@ import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from "./datab
 import { type TileConfig, tileConfig } from "./map-tiles";
 import { type Limit, type LimitName, parseLimit, RATE_LIMITS } from "./rate-limits";
 import { parseRegion, type Region, SUOQIAN_REGION } from "./region";
-import { loadOrCreateSecrets, type Secrets, SecretsFileError } from "./secrets";
+import { loadOrCreateSecrets, rememberDemoPassword, type Secrets, SecretsFileError } from "./secrets";
 
 // Settings, parsed once. Used by the app (through lib/env.ts) and by the scripts,
 // so a bad setting fails the same way everywhere: one line naming it.
@@ -127,6 +127,22 @@ export function demoPassword(config: AppConfig, source: Record<string, string | 
   const set = schema.shape.DEMO_PASSWORD.safeParse(source.DEMO_PASSWORD);
   if (!set.success) throw new ConfigError(`Invalid setting DEMO_PASSWORD: ${set.error.issues[0]?.message}`);
   return set.data ?? storedSecrets(config.dataDir).demoPassword;
+}
+
+/** Demo passwords this install used before (generated, or last in use), other than `current`. */
+export function earlierDemoPasswords(config: AppConfig, current: string): string[] {
+  const stored = storedSecrets(config.dataDir);
+  return [stored.demoPassword, stored.demoPasswordInUse].filter((p): p is string => Boolean(p) && p !== current);
+}
+
+/** Records the password the demo accounts were just given (see earlierDemoPasswords). */
+export function demoPasswordApplied(config: AppConfig, password: string): void {
+  try {
+    rememberDemoPassword(config.dataDir, password);
+  } catch (error) {
+    if (error instanceof SecretsFileError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): AppConfig {

@@ -7,10 +7,23 @@ import path from "node:path";
 // A file that exists but cannot be read is never replaced: new secrets would sign
 // everyone out and make every printed ticket scan as forged.
 
-export type Secrets = { authSecret: string; ticketSecret: string; demoPassword: string };
+export type Secrets = {
+  authSecret: string;
+  ticketSecret: string;
+  demoPassword: string;
+  /** The demo password the demo accounts were last given (DEMO_PASSWORD may differ from the generated one). */
+  demoPasswordInUse?: string;
+};
 
 const FILE = "secrets.json";
+/** Generated when missing. */
 const KEYS = ["authSecret", "ticketSecret", "demoPassword"] as const;
+const MIN_LENGTH: Record<keyof Secrets, number> = {
+  authSecret: 32,
+  ticketSecret: 32,
+  demoPassword: 8,
+  demoPasswordInUse: 8,
+};
 
 /** The secrets file exists but cannot be used; the message is one line naming it. */
 export class SecretsFileError extends Error {}
@@ -45,9 +58,9 @@ function readSecrets(file: string): Partial<Secrets> | null {
     parsed !== null &&
     typeof parsed === "object" &&
     !Array.isArray(parsed) &&
-    KEYS.every((k) => {
+    (Object.keys(MIN_LENGTH) as (keyof Secrets)[]).every((k) => {
       const v = (parsed as Record<string, unknown>)[k];
-      return v === undefined || (typeof v === "string" && v.length >= (k === "demoPassword" ? 8 : 32));
+      return v === undefined || (typeof v === "string" && v.length >= MIN_LENGTH[k]);
     });
   if (!valid) {
     throw new SecretsFileError(
@@ -80,10 +93,17 @@ export function loadOrCreateSecrets(dataDir: string): Secrets {
   const file = path.join(dataDir, FILE);
   const stored = readSecrets(file);
   if (stored && KEYS.every((k) => stored[k])) return stored as Secrets;
-  const secrets = Object.fromEntries(KEYS.map((k) => [k, stored?.[k] ?? generate(k)])) as Secrets;
+  const secrets = { ...stored, ...Object.fromEntries(KEYS.map((k) => [k, stored?.[k] ?? generate(k)])) } as Secrets;
   mkdirSync(dataDir, { recursive: true });
   // A file from an older release lacks a key: add it, keeping every secret it has.
   writeAtomically(file, secrets, stored === null);
   const onDisk = readSecrets(file);
-  return Object.fromEntries(KEYS.map((k) => [k, onDisk?.[k] ?? secrets[k]])) as Secrets;
+  return { ...secrets, ...onDisk } as Secrets;
+}
+
+/** Notes which password the demo accounts now have, so a later start can tell it from one a user chose. */
+export function rememberDemoPassword(dataDir: string, password: string): void {
+  const secrets = loadOrCreateSecrets(dataDir);
+  if (secrets.demoPasswordInUse === password) return;
+  writeAtomically(path.join(dataDir, FILE), { ...secrets, demoPasswordInUse: password }, false);
 }

@@ -7,8 +7,7 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../modules/auth/password";
 import { bin, root } from "./lib/run";
 
-function prepare(env: Record<string, string>) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "suoqian-prepare-"));
+function prepare(env: Record<string, string>, dataDir = mkdtempSync(path.join(tmpdir(), "suoqian-prepare-"))) {
   const database = `file:${path.join(dataDir, "suoqian.db")}`;
   const result = spawnSync(bin("tsx"), ["scripts/prepare.ts", "--no-build"], {
     cwd: root,
@@ -61,11 +60,26 @@ describe("npm start with demo data", () => {
     expect(await verifyPassword(admin.passwordHash, "Suoqian2026!")).toBe(false);
   }, 60_000);
 
-  it("uses DEMO_PASSWORD when it is set", () => {
-    const run = prepare({ DEMO_PASSWORD: "Orchard-Path-77" });
-    expect(run.status).toBe(0);
-    expect(demoLine(run.stdout)).toEqual([expect.stringMatching(/with the password Orchard-Path-77$/)]);
-  }, 60_000);
+  it("uses DEMO_PASSWORD when it is set, also on an install that started without it, and goes back when it is unset", async () => {
+    const first = prepare({ DEMO_PASSWORD: "" });
+    const generated = /with the password (\S+)$/.exec(demoLine(first.stdout)[0] ?? "")?.[1] ?? "";
+    const adminHash = () => {
+      const db = new Database(path.join(first.dataDir, "suoqian.db"), { readonly: true });
+      const row = db.prepare(`SELECT "passwordHash" FROM "User" WHERE "email" = 'admin@suoqian.test'`).get() as {
+        passwordHash: string;
+      };
+      db.close();
+      return row.passwordHash;
+    };
+    const chosen = prepare({ DEMO_PASSWORD: "Orchard-Path-77" }, first.dataDir);
+    expect(chosen.status).toBe(0);
+    expect(demoLine(chosen.stdout)).toEqual([expect.stringMatching(/with the password Orchard-Path-77$/)]);
+    expect(await verifyPassword(adminHash(), "Orchard-Path-77")).toBe(true);
+    expect(await verifyPassword(adminHash(), generated)).toBe(false);
+    const back = prepare({ DEMO_PASSWORD: "" }, first.dataDir);
+    expect(demoLine(back.stdout)).toEqual([expect.stringMatching(new RegExp(`with the password ${generated}$`))]);
+    expect(await verifyPassword(adminHash(), generated)).toBe(true);
+  }, 90_000);
 
   it("prints no demo line when there is no demo data", () => {
     const run = prepare({ SEED_DEMO_DATA: "false" });

@@ -1,7 +1,7 @@
 // Runs before `next start` (npm start): checks the settings, builds when the
 // sources changed, migrates the database and seeds the demo data. Later starts
 // skip the build and keep all data.
-import { ConfigError, demoPassword, loadConfig } from "../lib/config";
+import { ConfigError, demoPassword, demoPasswordApplied, earlierDemoPasswords, loadConfig } from "../lib/config";
 import { createPrismaClient } from "../lib/db-client";
 import { seedDatabase } from "../prisma/seed/seed";
 import { buildIsCurrent, clearDataCache, sourceHash, writeBuildStamp } from "./lib/build-stamp";
@@ -29,10 +29,11 @@ async function main() {
   if (password) {
     const db = createPrismaClient(config.database);
     try {
-      await seedDatabase(db, password);
+      await seedDatabase(db, password, { earlier: earlierDemoPasswords(config, password) });
     } finally {
       await db.$disconnect();
     }
+    demoPasswordApplied(config, password);
   }
   if (!skipBuild) {
     const hash = sourceHash(config.database.url);

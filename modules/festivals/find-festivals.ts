@@ -15,6 +15,7 @@ export async function findFestivalsForSale() {
   ]);
   const left = new Map(seats.map((s) => [s.id, Math.max(0, s.capacity - s.reserved)]));
   return festivals.map((f) => ({
+    id: f.id,
     slug: f.slug,
     name: f.name,
     startsOn: f.startsOn,
@@ -28,6 +29,8 @@ export async function findFestivalsForSale() {
 }
 
 export type FestivalDto = {
+  /** What the gate's API (POST /api/check-in) names the festival by. */
+  id: string;
   slug: string;
   kind: "bayberry" | "cherry" | "other";
   name: { zh: string; en: string };
@@ -72,6 +75,7 @@ export async function findPublishedFestivals(): Promise<FestivalDto[]> {
     },
   });
   return rows.map((f) => ({
+    id: f.id,
     slug: f.slug,
     kind: f.kind.toLowerCase() as FestivalDto["kind"],
     name: { zh: f.nameZh, en: f.nameEn },

@@ -48,6 +48,11 @@ function parseClock(value: string): [number, number] {
   return [h ?? 0, m ?? 0];
 }
 
+async function opensWithAny(passwordHash: string, passwords: string[]): Promise<boolean> {
+  for (const password of passwords) if (await verifyPassword(passwordHash, password)) return true;
+  return false;
+}
+
 export function festivalSessions(festival: SeedFestival, start: Date, end: Date) {
   const out: { startsAt: Date; endsAt: Date; capacity: number; labelZh: string; labelEn: string }[] = [];
   for (let day = start; day <= end; day = addDays(day, 1)) {
@@ -70,11 +75,19 @@ export function festivalSessions(festival: SeedFestival, start: Date, end: Date)
 
 /**
  * Writes the demo data. Demo accounts get `demoPassword` (DEMO_PASSWORD, or the one
- * generated for this install); an account still opened by the published password
- * of old releases is moved to it, and its sessions end.
+ * generated for this install). An account still opened by an earlier demo password
+ * (the one old releases printed, this install's generated one, or the one last in
+ * use) is moved to it, and its sessions end; an account whose user chose a
+ * password of their own keeps it.
  */
-export async function seedDatabase(db: Db, demoPassword: string, now = new Date()): Promise<void> {
+export async function seedDatabase(
+  db: Db,
+  demoPassword: string,
+  options: { earlier?: string[]; now?: Date } = {},
+): Promise<void> {
   if (demoPassword.length < 8) throw new Error("seed: the demo password must have at least 8 characters");
+  const now = options.now ?? new Date();
+  const earlier = [...new Set([PUBLISHED_DEMO_PASSWORD, ...(options.earlier ?? [])])].filter((p) => p !== demoPassword);
   const passwordHash = await hashPassword(demoPassword);
   const userIds = new Map<string, string>();
   const farmerUsers = farmers.filter((f) => !DEMO_ACCOUNTS.some((a) => a.email === f.email));
@@ -89,10 +102,8 @@ export async function seedDatabase(db: Db, demoPassword: string, now = new Date(
       update: {},
       select: { id: true, passwordHash: true },
     });
-    if (
-      demoPassword !== PUBLISHED_DEMO_PASSWORD &&
-      (await verifyPassword(user.passwordHash, PUBLISHED_DEMO_PASSWORD))
-    ) {
+    const created = user.passwordHash === passwordHash;
+    if (!created && (await opensWithAny(user.passwordHash, earlier))) {
       await db.user.update({
         where: { id: user.id },
         data: { passwordHash, sessionVersion: { increment: 1 } },

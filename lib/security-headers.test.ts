@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { tileConfig } from "./map-tiles";
+import { contentSecurityPolicy, securityHeaders, tileSources } from "./security-headers";
+
+const osm = tileConfig("osm");
+
+describe("securityHeaders", () => {
+  it("closes framing, sniffing, plug-ins and foreign form targets on every path", () => {
+    const h = securityHeaders("/", { tiles: osm, siteUrl: "http://localhost:3000" });
+    expect(h["X-Frame-Options"]).toBe("DENY");
+    expect(h["X-Content-Type-Options"]).toBe("nosniff");
+    expect(h["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+    for (const directive of [
+      "default-src 'self'",
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "form-action 'self'",
+      "base-uri 'self'",
+      "connect-src 'self'",
+    ]) {
+      expect(h["Content-Security-Policy"]).toContain(directive);
+    }
+    expect(h["Content-Security-Policy"]).not.toContain("unsafe-eval");
+  });
+
+  it("lets only the gate use the camera, in both languages", () => {
+    const site = { tiles: osm, siteUrl: "http://localhost:3000" };
+    expect(securityHeaders("/organiser/check-in", site)["Permissions-Policy"]).toContain("camera=(self)");
+    expect(securityHeaders("/en/organiser/check-in", site)["Permissions-Policy"]).toContain("camera=(self)");
+    for (const path of ["/", "/organiser", "/organiser/check-in-elsewhere", "/account"]) {
+      expect(securityHeaders(path, site)["Permissions-Policy"]).toContain("camera=()");
+    }
+  });
+
+  it("adds HSTS and upgrades insecure requests only when the site is served over HTTPS", () => {
+    const https = securityHeaders("/", { tiles: osm, siteUrl: "https://trips.example.cn" });
+    expect(https["Strict-Transport-Security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(https["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
+    const http = securityHeaders("/", { tiles: osm, siteUrl: "http://localhost:3000" });
+    expect(http["Strict-Transport-Security"]).toBeUndefined();
+    expect(http["Content-Security-Policy"]).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("allows images from the configured map tiles and no other host", () => {
+    expect(tileSources(osm)).toEqual(["https://tile.openstreetmap.org"]);
+    expect(tileSources(tileConfig("tianditu", "key"))).toEqual(["https://*.tianditu.gov.cn"]);
+    expect(tileSources(tileConfig("gaode"))).toEqual(["https://*.is.autonavi.com"]);
+    expect(contentSecurityPolicy(tileConfig("gaode"), false)).toMatch(
+      /img-src 'self' data: blob: https:\/\/\*\.is\.autonavi\.com;/,
+    );
+  });
+});
