@@ -6,10 +6,25 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
 });
 
+// The security headers of API answers (route handlers skip proxy.ts, which sets the
+// pages' own). An API answer is data, never a document: it may load nothing and be
+// framed by nobody. lib/security-headers.test.ts checks this list against the pages'.
+const API_HEADERS = [
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-site" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/api/:path*", headers: API_HEADERS }];
+  },
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
   experimental: {
     authInterrupts: true,

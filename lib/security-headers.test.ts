@@ -49,4 +49,20 @@ describe("securityHeaders", () => {
       /img-src 'self' data: blob: https:\/\/\*\.is\.autonavi\.com;/,
     );
   });
+
+  it("sends API answers the same protections, stricter: they load nothing and nobody frames them", async () => {
+    const file = new URL("../next.config.mjs", import.meta.url).href;
+    const config = (await import(/* @vite-ignore */ file)).default as {
+      headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]>;
+    };
+    const rules = await config.headers();
+    const api = rules.find((r) => r.source === "/api/:path*");
+    const h = Object.fromEntries((api?.headers ?? []).map((x) => [x.key, x.value]));
+    const page = securityHeaders("/", { tiles: osm, siteUrl: "http://localhost:3000" });
+    expect(h["Content-Security-Policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    for (const name of ["X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"] as const) {
+      expect(h[name]).toBe(page[name]);
+    }
+    expect(h["Permissions-Policy"]).toContain("camera=()");
+  });
 });

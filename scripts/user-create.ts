@@ -206,9 +206,8 @@ async function update(
       const to = after[field] instanceof Date ? after[field].toISOString() : after[field];
       if (from !== to) changes[field] = { from, to };
     }
-    // The log knows no "user.update"; the role is what --update is for.
     await tx.auditLog.create({
-      data: auditRow({ action: "user.role", entityType: "user", entityId: id, changes }),
+      data: auditRow({ action: "user.update", entityType: "user", entityId: id, changes }),
     });
   });
 }

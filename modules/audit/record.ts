@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "farmer.approve",
   "farmer.reject",
   "user.create",
+  "user.update",
   "user.role",
   "user.disable",
   "user.enable",

@@ -60,7 +60,7 @@ async function main() {
   let pg: RunningPostgres | null = null;
   // All buyers come from this one address: the per-address limit is counted as in
   // production (its cost is in the figures) but set high enough not to refuse them.
-  const env: Record<string, string> = { RATE_LIMIT_ORDERS: "1000000/1m" };
+  const env: Record<string, string> = { RATE_LIMIT_ORDERS: process.env.RATE_LIMIT_ORDERS ?? "1000000/1m" };
   if (process.argv.includes("--postgres")) {
     pg = await startPostgres(["suoqian_bench"]);
     env.DATABASE_URL = pg.url("suoqian_bench");

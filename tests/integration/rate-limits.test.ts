@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // Small limits for this file, set before the app reads its settings.
 vi.hoisted(() => {
@@ -18,6 +18,9 @@ afterAll(async () => {
 });
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+/** An address of this test's own, so runs against the same database do not share counts. */
+const address = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
 
 /** A sign-in POST as next-auth's browser client sends it, from one address. */
 function attempt(email: string, address: string) {
@@ -32,6 +35,8 @@ function attempt(email: string, address: string) {
   });
 }
 
+const answers401 = () => answers(401);
+
 /** Stands in for next-auth: 200 for the right password, 401 otherwise. */
 const answers = (status: number) => {
   const fn = vi.fn(async () => new Response("{}", { status }));
@@ -39,11 +44,16 @@ const answers = (status: number) => {
 };
 
 describe("signing in too often", () => {
+  let here = "";
+  beforeEach(() => {
+    here = address();
+  });
+
   it("answers 429 with Retry-After and a localized message once the account's attempts are used up, without checking the password", async () => {
     const email = `limit-${unique()}@example.com`;
     const wrong = answers(401);
-    for (let i = 0; i < 3; i++) expect((await signInWithLimits(attempt(email, "203.0.113.1"), wrong)).status).toBe(401);
-    const limited = await signInWithLimits(attempt(email, "203.0.113.2"), wrong);
+    for (let i = 0; i < 3; i++) expect((await signInWithLimits(attempt(email, here), wrong)).status).toBe(401);
+    const limited = await signInWithLimits(attempt(email, here), wrong);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     const body = await limited.json();
@@ -54,35 +64,43 @@ describe("signing in too often", () => {
 
   it("lets the right password in again once the window has passed", async () => {
     const email = `window-${unique()}@example.com`;
-    for (let i = 0; i < 3; i++) await signInWithLimits(attempt(email, "203.0.113.3"), answers(401));
-    expect((await signInWithLimits(attempt(email, "203.0.113.3"), answers(200))).status).toBe(429);
+    for (let i = 0; i < 3; i++) await signInWithLimits(attempt(email, here), answers(401));
+    expect((await signInWithLimits(attempt(email, here), answers(200))).status).toBe(429);
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    expect((await signInWithLimits(attempt(email, "203.0.113.3"), answers(200))).status).toBe(200);
+    expect((await signInWithLimits(attempt(email, here), answers(200))).status).toBe(200);
   });
 
   it("clears an account's failures when the right password comes", async () => {
     const email = `reset-${unique()}@example.com`;
-    for (let i = 0; i < 2; i++) await signInWithLimits(attempt(email, "203.0.113.4"), answers(401));
-    expect((await signInWithLimits(attempt(email, "203.0.113.4"), answers(200))).status).toBe(200);
-    for (let i = 0; i < 3; i++)
-      expect((await signInWithLimits(attempt(email, "203.0.113.4"), answers(401))).status).toBe(401);
+    for (let i = 0; i < 2; i++) await signInWithLimits(attempt(email, here), answers(401));
+    expect((await signInWithLimits(attempt(email, here), answers(200))).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await signInWithLimits(attempt(email, here), answers(401))).status).toBe(401);
   });
 
   it("limits one address trying many accounts", async () => {
-    const address = "198.51.100.99";
+    const spray = address();
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++)
-      statuses.push((await signInWithLimits(attempt(`spray-${unique()}@example.com`, address), answers(401))).status);
+      statuses.push((await signInWithLimits(attempt(`spray-${unique()}@example.com`, spray), answers(401))).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
     // Another address is not affected.
-    expect(
-      (await signInWithLimits(attempt(`spray-${unique()}@example.com`, "198.51.100.100"), answers(401))).status,
-    ).toBe(401);
+    expect((await signInWithLimits(attempt(`spray-${unique()}@example.com`, address()), answers(401))).status).toBe(
+      401,
+    );
+  });
+
+  it("counts attempts arriving at once exactly: no more get through than the limit", async () => {
+    const from = address();
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () => signInWithLimits(attempt(`burst-${unique()}@example.com`, from), answers401())),
+    );
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(6);
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(34);
   });
 
   it("counts in the database, so another process sees the same count", async () => {
     const email = `shared-${unique()}@example.com`;
-    await signInWithLimits(attempt(email, "203.0.113.5"), answers(401));
+    await signInWithLimits(attempt(email, here), answers(401));
     // A second client, as another server instance would have, with the same store.
     const elsewhere = new RateLimiterPrisma({
       storeClient: db,
@@ -93,7 +111,7 @@ describe("signing in too often", () => {
     });
     expect((await elsewhere.get(email))?.consumedPoints).toBe(1);
     await elsewhere.consume(email, 2);
-    expect((await signInWithLimits(attempt(email, "203.0.113.5"), answers(200))).status).toBe(429);
+    expect((await signInWithLimits(attempt(email, here), answers(200))).status).toBe(429);
   });
 });
 
@@ -107,12 +125,12 @@ describe("placing orders too often from one address", () => {
     });
 
   it("answers 429 with Retry-After past the limit, counting malformed requests too; other addresses go on", async () => {
-    const address = `192.0.2.${Math.floor(Math.random() * 200) + 1}`;
-    for (let i = 0; i < 4; i++) expect((await post(address)).status).toBe(400);
-    const limited = await post(address);
+    const from = address();
+    for (let i = 0; i < 4; i++) expect((await post(from)).status).toBe(400);
+    const limited = await post(from);
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
     expect((await limited.json()).message).toMatch(/^尝试次数过多/);
-    expect((await post("192.0.2.250")).status).toBe(400);
+    expect((await post(address())).status).toBe(400);
   });
 });

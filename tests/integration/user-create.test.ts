@@ -156,7 +156,7 @@ describe("npm run user:create", () => {
     expect(await authenticate({ email, password: "Cherry-April-27" })).toMatchObject({ role: "ORGANISER" });
     expect(await sessionUser(user.id, user.sessionVersion)).toBeNull();
     const entries = await auditFor(email);
-    expect(entries.map((e) => e.action)).toEqual(["user.create", "user.role"]);
+    expect(entries.map((e) => e.action)).toEqual(["user.create", "user.update"]);
     expect(entries[1]?.changes).toMatchObject({
       role: { from: "VISITOR", to: "ORGANISER" },
       disabledAt: { to: null },
