@@ -16,7 +16,9 @@ const trusted =
         .split(",")
         .map((s) => s.trim())
         .filter(Boolean);
-const trust = /^\d+$/.test(setting) ? Number(setting) : proxyaddr.compile(trusted);
+// A number trusts that many hops in front of the app (as Express does); names and ranges, those proxies.
+const hops = /^\d+$/.test(setting) ? Number(setting) : null;
+const trust = hops !== null ? (_address, i) => i < hops : proxyaddr.compile(trusted);
 
 const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = function emitWithClientAddress(event, req, ...rest) {
