@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { param } from "@/lib/search-params";
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from "./record";
 
 // The audit log's filters as the query string carries them (a GET form): each value
@@ -49,14 +50,8 @@ const PARAMS = {
 export type AuditParam = keyof typeof PARAMS;
 type Params = Record<string, string | string[] | undefined>;
 
-function one(params: Params, key: string): string | undefined {
-  const value = params[key];
-  const first = Array.isArray(value) ? value[0] : value;
-  return first?.trim() ? first : undefined;
-}
-
 function parse<K extends AuditParam>(params: Params, key: K, invalid: AuditParam[]) {
-  const raw = one(params, key);
+  const raw = param(params, key);
   if (raw === undefined) return undefined;
   const parsed = PARAMS[key].safeParse(raw);
   if (!parsed.success) invalid.push(key);

@@ -1,3 +1,4 @@
+import { oneOf, pageParam, queryString, type SearchParams, searchText } from "@/lib/search-params";
 import { ROLES } from "@/modules/auth/permissions";
 
 // The admin's user list: what the query string may ask for.
@@ -14,34 +15,22 @@ export type UsersFilter = {
   page: number;
 };
 
-type Params = Record<string, string | string[] | undefined>;
-
-function one(params: Params, key: string): string | undefined {
-  const value = params[key];
-  const first = Array.isArray(value) ? value[0] : value;
-  return first ? first : undefined;
-}
-
 /** Anything unknown in the query string is ignored rather than refused. */
-export function parseUsersFilter(params: Params): UsersFilter {
-  const role = one(params, "role")?.toUpperCase();
-  const state = one(params, "state");
-  const page = Number(one(params, "page") ?? "1");
+export function parseUsersFilter(params: SearchParams): UsersFilter {
   return {
-    q: one(params, "q")?.trim().slice(0, 100) || undefined,
-    role: ROLES.includes(role as Role) ? (role as Role) : undefined,
-    state: USER_STATES.includes(state as UserState) ? (state as UserState) : undefined,
-    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+    q: searchText(params),
+    role: oneOf(params, "role", ROLES, (v) => v.toUpperCase()),
+    state: oneOf(params, "state", USER_STATES),
+    page: pageParam(params),
   };
 }
 
 /** The filter as a query string, for the pager's links. */
 export function usersQuery(filter: UsersFilter, page: number): string {
-  const query = new URLSearchParams();
-  if (filter.q) query.set("q", filter.q);
-  if (filter.role) query.set("role", filter.role.toLowerCase());
-  if (filter.state) query.set("state", filter.state);
-  if (page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return text ? `?${text}` : "";
+  return queryString({
+    q: filter.q,
+    role: filter.role?.toLowerCase(),
+    state: filter.state,
+    page: page > 1 && String(page),
+  });
 }

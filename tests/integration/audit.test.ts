@@ -7,7 +7,6 @@ import { AUDIT_PAGE_SIZE, findAuditEntries } from "../../modules/audit/queries";
 import { type AuditActor, recordAudit } from "../../modules/audit/record";
 import { festivalScope } from "../../modules/bookings/access";
 import { approveApplication, rejectApplication } from "../../modules/farmer-applications/decide-application";
-import { getFestivalForEditor } from "../../modules/festivals/editor-queries";
 import { wallDate, wallTime } from "../../modules/festivals/editor-values";
 import { setFestivalPublished } from "../../modules/festivals/publish-festival";
 import { checkFestival, saveFestival, writeFestival } from "../../modules/festivals/save-festival";
@@ -20,6 +19,7 @@ import { saveWorkshop } from "../../modules/workshops/save-workshop";
 import { workshopInputSchema } from "../../modules/workshops/schemas";
 import { createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
+import { editorPayload } from "../support/festival-payload";
 
 const unique = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 const actorOf = (email: string): Promise<AuditActor> =>
@@ -105,18 +105,7 @@ function festivalInput(overrides: Record<string, unknown> = {}): FestivalInput {
 
 /** The festival as the editor loads it, changed and turned back into a payload. */
 async function edited(slug: string, change: (payload: Record<string, unknown>) => void) {
-  const f = await getFestivalForEditor(admin, { slug });
-  if (!f) throw new Error(`festival ${slug} missing`);
-  const payload: Record<string, unknown> = {
-    ...f,
-    ticketTypes: f.ticketTypes.map(({ key: _k, sold: _s, ...t }) => t),
-    sessions: f.sessions.map((s) => ({
-      id: s.id,
-      startsAt: `${s.date}T${s.start}`,
-      endsAt: `${s.date}T${s.end}`,
-      capacity: s.capacity,
-    })),
-  };
+  const payload = await editorPayload(admin, { slug });
   change(payload);
   return festivalInputSchema.parse(payload);
 }

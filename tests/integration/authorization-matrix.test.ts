@@ -57,6 +57,7 @@ import { payDemo } from "../../modules/payments/demo";
 import { buyer, createSaleFixture, createShopFixture } from "../../prisma/seed/fixtures";
 import { root } from "../../scripts/lib/run";
 import { testDb as db } from "../support/db";
+import { editorPayload } from "../support/festival-payload";
 
 const signedIn = vi.mocked(getCurrentUser);
 afterAll(() => db.$disconnect());
@@ -202,21 +203,7 @@ async function pendingApplication() {
 }
 
 async function festivalPayload() {
-  const { getFestivalForEditor } = await import("../../modules/festivals/editor-queries");
-  const f = await getFestivalForEditor(users.admin, { id: saleA.festival.id });
-  if (!f) throw new Error("festival A missing");
-  return JSON.stringify({
-    ...f,
-    ticketTypes: f.ticketTypes.map(({ key: _k, sold: _s, ...t }) => t),
-    sessions: f.sessions.map((s) => ({
-      id: s.id,
-      startsAt: `${s.date}T${s.start}`,
-      endsAt: `${s.date}T${s.end}`,
-      capacity: s.capacity,
-      labelZh: s.labelZh,
-      labelEn: s.labelEn,
-    })),
-  });
+  return JSON.stringify(await editorPayload(users.admin, { id: saleA.festival.id }));
 }
 
 const png = async () =>

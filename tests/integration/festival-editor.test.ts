@@ -10,6 +10,7 @@ import { type FestivalInput, festivalInputSchema } from "../../modules/festivals
 import { createOrder } from "../../modules/orders/create-order";
 import { customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
+import { editorPayload } from "../support/festival-payload";
 
 type Manager = { id: string; email: string; role: "ORGANISER" | "ADMIN" };
 let organiser: Manager;
@@ -69,22 +70,9 @@ function input(overrides: Record<string, unknown> = {}): FestivalInput {
   });
 }
 
-/** The festival as the editor loads it, turned back into a payload with its ids. */
+/** The festival as the editor loads it, changed and turned back into a payload. */
 async function edited(slug: string, change: (payload: Record<string, unknown>) => void = () => {}) {
-  const f = await getFestivalForEditor(admin, { slug });
-  if (!f) throw new Error(`festival ${slug} missing`);
-  const payload: Record<string, unknown> = {
-    ...f,
-    ticketTypes: f.ticketTypes.map(({ key: _k, sold: _s, ...t }) => t),
-    sessions: f.sessions.map((s) => ({
-      id: s.id,
-      startsAt: `${s.date}T${s.start}`,
-      endsAt: `${s.date}T${s.end}`,
-      capacity: s.capacity,
-      labelZh: s.labelZh,
-      labelEn: s.labelEn,
-    })),
-  };
+  const payload = await editorPayload(admin, { slug });
   change(payload);
   return festivalInputSchema.parse(payload);
 }

@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { changePasswordAction } from "../actions";
 import type { ActionState } from "../guards";
+import { NewPasswordFields } from "./new-password-fields";
 
 // "signedOut": the password changed, but signing this browser in again failed.
 type State = ActionState<{ email: string }> | { status: "signedOut" };
@@ -69,23 +70,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         error={fields.currentPassword}
         required
       />
-      <Field
-        name="newPassword"
-        type="password"
-        label={t("newPassword")}
-        autoComplete="new-password"
-        hint={t("passwordHint")}
-        error={fields.newPassword}
-        required
-      />
-      <Field
-        name="repeatPassword"
-        type="password"
-        label={t("repeatPassword")}
-        autoComplete="new-password"
-        error={fields.repeatPassword}
-        required
-      />
+      <NewPasswordFields errors={fields} />
       <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("change.submit")}
       </Button>

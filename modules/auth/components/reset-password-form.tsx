@@ -2,10 +2,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
 import { resetPasswordAction } from "../actions";
 import type { ActionState } from "../guards";
+import { NewPasswordFields } from "./new-password-fields";
 
 type State = ActionState<{ reset: boolean }>;
 
@@ -40,23 +40,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           ) : null}
         </div>
       ) : null}
-      <Field
-        name="newPassword"
-        type="password"
-        label={t("newPassword")}
-        autoComplete="new-password"
-        hint={t("passwordHint")}
-        error={fields.newPassword}
-        required
-      />
-      <Field
-        name="repeatPassword"
-        type="password"
-        label={t("repeatPassword")}
-        autoComplete="new-password"
-        error={fields.repeatPassword}
-        required
-      />
+      <NewPasswordFields errors={fields} />
       <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("reset.submit")}
       </Button>
