@@ -10,6 +10,11 @@ CREATE TYPE "TripItemKind" AS ENUM ('ROUTE', 'SESSION', 'PICKUP');
 CREATE TYPE "ContactChannel" AS ENUM ('EMAIL', 'PHONE');
 
 -- AlterTable
+ALTER TABLE "User" ADD COLUMN     "deletedAt" TIMESTAMP(3),
+ADD COLUMN     "privacyConsentAt" TIMESTAMP(3),
+ADD COLUMN     "privacyConsentVersion" TEXT;
+
+-- AlterTable
 ALTER TABLE "Order" ADD COLUMN     "privacyConsentVersion" TEXT;
 
 -- AlterTable

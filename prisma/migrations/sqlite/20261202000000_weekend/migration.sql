@@ -4,6 +4,11 @@ DELETE FROM "TripPlanItem";
 DELETE FROM "TripPlan";
 
 -- AlterTable
+ALTER TABLE "User" ADD COLUMN "deletedAt" DATETIME;
+ALTER TABLE "User" ADD COLUMN "privacyConsentAt" DATETIME;
+ALTER TABLE "User" ADD COLUMN "privacyConsentVersion" TEXT;
+
+-- AlterTable
 ALTER TABLE "Order" ADD COLUMN "privacyConsentVersion" TEXT;
 
 -- CreateTable
