@@ -1,0 +1,216 @@
+import "server-only";
+import type { z } from "zod";
+import { env } from "@/lib/env";
+import { readJsonBody } from "@/lib/http";
+import { apiMessage } from "@/lib/i18n/api";
+import type { Locale } from "@/lib/i18n/routing";
+import { UserError } from "@/lib/user-error";
+import { tripCalendar } from "./calendar";
+import { clock, evaluateTrip } from "./evaluate";
+import { loadTripFacts, suoqianToday } from "./facts";
+import { findSharedTrip, findTrip, listTrips, type TripRecord } from "./find-trips";
+import { createTrip, deleteTrip, updateTrip } from "./save-trip";
+import { tripInputSchema } from "./schemas";
+import { shareTrip, unshareTrip } from "./share-trip";
+import { suggestForDay } from "./suggest";
+import type { TripFacts, TripInput } from "./types";
+
+// The trips API (for the planner page and the future mini-program): one whole
+// answer per function, so tests can call them directly.
+
+const MAX_BODY_BYTES = 16 * 1024;
+const noStore = { "Cache-Control": "private, no-store" };
+
+/** A plan with its timeline resolved and its warnings; items in the plan's own order. */
+export function tripBody(plan: TripInput, facts: TripFacts, today: string) {
+  const view = evaluateTrip(plan, facts, today);
+  const byIndex = new Map(view.items.map((v) => [v.index, v]));
+  return {
+    title: plan.title,
+    days: plan.days,
+    items: plan.items.map((item, index) => {
+      const v = byIndex.get(index);
+      if (!v) return { ...item, title: null };
+      return {
+        ...item,
+        title: v.title,
+        subtitle: v.subtitle,
+        href: v.href,
+        start: clock(v.startMinutes),
+        end: clock(v.endMinutes),
+        travelMinutes: v.travelMinutes,
+        held: v.held,
+        from: v.from,
+        to: v.to,
+        ...(v.path ? { path: v.path } : {}),
+      };
+    }),
+    warnings: view.warnings,
+  };
+}
+
+function recordBody(record: TripRecord, facts: TripFacts, origin: string) {
+  return {
+    id: record.id,
+    ...tripBody(record, facts, suoqianToday()),
+    shareUrl: record.shareToken ? `${origin}/trips/shared/${record.shareToken}` : null,
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}
+
+function notFound(locale: Locale) {
+  return Response.json(
+    { error: "not_found", message: apiMessage(locale, "errors.notFound") },
+    { status: 404, headers: noStore },
+  );
+}
+
+function invalid(locale: Locale, fields: Record<string, string>, key = "errors.checkFields") {
+  return Response.json(
+    { error: "invalid_request", message: apiMessage(locale, key), fields },
+    { status: 400, headers: noStore },
+  );
+}
+
+function zodFields(locale: Locale, error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.join(".") || "_body"] ??= apiMessage(locale, issue.message);
+  return fields;
+}
+
+type Parsed = { ok: true; plan: z.output<typeof tripInputSchema> } | { ok: false; response: Response };
+
+async function parsePlan(request: Request, locale: Locale): Promise<Parsed> {
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!body.ok) {
+    return {
+      ok: false,
+      response:
+        body.error === "too_large"
+          ? Response.json(
+              { error: "payload_too_large", message: apiMessage(locale, "trips.errors.tooLarge") },
+              { status: 413, headers: noStore },
+            )
+          : invalid(locale, { _body: apiMessage(locale, "trips.errors.malformed") }),
+    };
+  }
+  const parsed = tripInputSchema.safeParse(body.value);
+  return parsed.success
+    ? { ok: true, plan: parsed.data }
+    : { ok: false, response: invalid(locale, zodFields(locale, parsed.error)) };
+}
+
+function refusal(locale: Locale, error: unknown): Response {
+  if (!(error instanceof UserError)) throw error;
+  if (error.key === "trips.errors.tooMany") {
+    return Response.json(
+      { error: "too_many_plans", message: apiMessage(locale, error.key, error.values[""]) },
+      { status: 409, headers: noStore },
+    );
+  }
+  return invalid(
+    locale,
+    Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, apiMessage(locale, v)])),
+    error.key,
+  );
+}
+
+type Caller = { userId: string; locale: Locale; origin: string };
+
+export async function listTripsResponse(caller: Caller): Promise<Response> {
+  const [records, facts] = await Promise.all([listTrips(caller.userId), loadTripFacts(caller.userId)]);
+  return Response.json({ trips: records.map((r) => recordBody(r, facts, caller.origin)) }, { headers: noStore });
+}
+
+export async function createTripResponse(request: Request, caller: Caller): Promise<Response> {
+  const parsed = await parsePlan(request, caller.locale);
+  if (!parsed.ok) return parsed.response;
+  try {
+    const { id } = await createTrip(caller.userId, parsed.plan);
+    return tripResponse(caller, id, 201);
+  } catch (error) {
+    return refusal(caller.locale, error);
+  }
+}
+
+export async function tripResponse(caller: Caller, id: string, status = 200): Promise<Response> {
+  const [record, facts] = await Promise.all([findTrip(caller.userId, id), loadTripFacts(caller.userId)]);
+  if (!record) return notFound(caller.locale);
+  return Response.json(recordBody(record, facts, caller.origin), { status, headers: noStore });
+}
+
+export async function updateTripResponse(request: Request, caller: Caller, id: string): Promise<Response> {
+  const parsed = await parsePlan(request, caller.locale);
+  if (!parsed.ok) return parsed.response;
+  try {
+    const updated = await updateTrip(caller.userId, id, parsed.plan);
+    if (!updated) return notFound(caller.locale);
+    return tripResponse(caller, id);
+  } catch (error) {
+    return refusal(caller.locale, error);
+  }
+}
+
+export async function deleteTripResponse(caller: Caller, id: string): Promise<Response> {
+  if (!(await deleteTrip(caller.userId, id))) return notFound(caller.locale);
+  return new Response(null, { status: 204, headers: noStore });
+}
+
+export async function shareTripResponse(caller: Caller, id: string, share: boolean): Promise<Response> {
+  if (!share)
+    return (await unshareTrip(caller.userId, id)) ? new Response(null, { status: 204 }) : notFound(caller.locale);
+  const token = await shareTrip(caller.userId, id);
+  if (!token) return notFound(caller.locale);
+  return Response.json({ shareUrl: `${caller.origin}/trips/shared/${token}` }, { headers: noStore });
+}
+
+/** The read-only plan behind a share link: no id, no owner, no link to share it again. */
+export async function sharedTripResponse(token: string, locale: Locale): Promise<Response> {
+  const record = await findSharedTrip(token);
+  if (!record) return notFound(locale);
+  return Response.json(tripBody(record, await loadTripFacts(null), suoqianToday()), {
+    headers: { "Cache-Control": "no-store" },
+  });
+}
+
+/** The planner's live view of an unsaved plan (a guest's, or one being edited): timeline, warnings, suggestions. */
+export async function previewTripResponse(request: Request, userId: string | null, locale: Locale): Promise<Response> {
+  const parsed = await parsePlan(request, locale);
+  if (!parsed.ok) return parsed.response;
+  const facts = await loadTripFacts(userId);
+  if (new URL(request.url).searchParams.get("format") === "ics") {
+    const view = evaluateTrip(parsed.plan, facts, suoqianToday());
+    return new Response(tripCalendar(parsed.plan, view, locale === "en" ? "en" : "zh", env.siteUrl), {
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="suoqian-trip.ics"',
+        ...noStore,
+      },
+    });
+  }
+  return Response.json(
+    {
+      ...tripBody(parsed.plan, facts, suoqianToday()),
+      suggestions: Object.fromEntries(parsed.plan.days.map((day) => [day, suggestForDay(day, parsed.plan, facts)])),
+    },
+    { headers: noStore },
+  );
+}
+
+/** The plan as an iCalendar file (one event per item). */
+export async function tripCalendarResponse(
+  record: TripRecord | null,
+  locale: Locale,
+  origin: string,
+): Promise<Response> {
+  if (!record) return notFound(locale);
+  const facts = await loadTripFacts(null);
+  const lang = locale === "en" ? "en" : "zh";
+  return new Response(tripCalendar(record, evaluateTrip(record, facts, suoqianToday()), lang, origin), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="suoqian-trip.ics"',
+      ...noStore,
+    },
+  });
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getPublishedFestivals } from "@/modules/festivals/queries";
+import { getPublishedRoutes } from "@/modules/routes/queries";
+import { findStock } from "@/modules/shop/find-products";
+import { getPublishedProducts, getPublishedWorkshops } from "@/modules/shop/queries";
+import type { ProductFact, RouteFact, SessionFact, TripFacts } from "./types";
+
+/**
+ * What the planner knows: the published catalogue from the pages' cached reads,
+ * with the two things that change by the minute read live (seats and stock), and
+ * the sessions this visitor already holds a paid ticket for.
+ */
+export async function loadTripFacts(userId: string | null, now = new Date()): Promise<TripFacts> {
+  const [routes, festivals, products, workshops, seats, stock, held] = await Promise.all([
+    getPublishedRoutes(),
+    getPublishedFestivals(),
+    getPublishedProducts(),
+    getPublishedWorkshops(),
+    db.festivalSession.findMany({
+      where: { festival: { status: "PUBLISHED" } },
+      select: { id: true, capacity: true, reserved: true },
+    }),
+    findStock(),
+    userId
+      ? db.ticket.findMany({
+          where: { status: "VALID", order: { userId, status: { in: ["PAID", "PARTIALLY_REFUNDED"] } } },
+          select: { sessionId: true },
+          distinct: ["sessionId"],
+        })
+      : Promise.resolve([]),
+  ]);
+  const left = new Map(seats.map((s) => [s.id, Math.max(0, s.capacity - s.reserved)]));
+  const places = new Map(workshops.map((w) => [w.slug, w.place ? { lat: w.place.lat, lng: w.place.lng } : null]));
+
+  const routeFacts = new Map<string, RouteFact>(
+    routes.map((r) => [
+      r.slug,
+      {
+        slug: r.slug,
+        title: r.title,
+        durationMinutes: r.durationMinutes,
+        distanceMeters: r.distanceMeters,
+        months: r.months,
+        path: r.path.length > 0 ? r.path : r.stops.map((s) => [s.place.lng, s.place.lat] as [number, number]),
+      },
+    ]),
+  );
+
+  const sessions = new Map<string, SessionFact>();
+  for (const f of festivals) {
+    const selling = now >= new Date(f.salesStartAt) && now < new Date(f.salesEndAt);
+    for (const s of f.sessions) {
+      sessions.set(s.id, {
+        id: s.id,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        label: s.label,
+        remaining: left.get(s.id) ?? 0,
+        onSale: selling && now < new Date(s.startsAt),
+        festival: {
+          slug: f.slug,
+          name: f.name,
+          venue: f.venue,
+          point: f.venuePoint,
+          maxTicketsPerOrder: f.maxTicketsPerOrder,
+          ticketTypes: f.ticketTypes.map((t) => ({
+            id: t.id,
+            name: t.name,
+            priceCents: t.priceCents,
+            currency: t.currency,
+            admissions: t.admissions,
+            maxPerOrder: t.maxPerOrder,
+          })),
+        },
+      });
+    }
+  }
+
+  const productFacts = new Map<string, ProductFact>(
+    products.map((p) => [
+      p.id,
+      {
+        id: p.id,
+        slug: p.slug,
+        name: p.name,
+        unit: p.unit,
+        priceCents: p.priceCents,
+        currency: p.currency,
+        stock: stock.has(p.id) ? (stock.get(p.id) ?? null) : null,
+        availableFrom: p.availableFrom,
+        availableUntil: p.availableUntil,
+        pickupAtWorkshop: p.fulfilment.workshopPickup,
+        workshop: {
+          slug: p.workshop.slug,
+          name: p.workshop.name,
+          openingHours: p.workshop.openingHours,
+          point: places.get(p.workshop.slug) ?? null,
+        },
+      },
+    ]),
+  );
+
+  return {
+    routes: routeFacts,
+    sessions,
+    products: productFacts,
+    heldSessionIds: new Set(held.map((t) => t.sessionId)),
+  };
+}
+
+/** Today's date in Suoqian, "YYYY-MM-DD". */
+export function suoqianToday(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+// A trip plan as the API and the planner send it. Messages are catalogue keys
+// (trips.errors.…), translated where shown.
+
+const E = "trips.errors";
+
+function realDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+const day = z
+  .string(`${E}.day`)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, `${E}.day`)
+  .refine(realDate, `${E}.day`);
+const start = z.string(`${E}.start`).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${E}.start`);
+const id = (key: string) => z.string(`${E}.${key}`).trim().min(1, `${E}.${key}`).max(64, `${E}.${key}`);
+const quantity = z.number(`${E}.quantity`).int(`${E}.quantity`).min(1, `${E}.quantity`).max(50, `${E}.quantity`);
+
+export const tripItemSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("route"), slug: id("route").max(100), day, start }),
+    z.object({
+      kind: z.literal("session"),
+      sessionId: id("session"),
+      day,
+      ticketTypeId: id("ticketType").optional(),
+      quantity: quantity.optional(),
+    }),
+    z.object({ kind: z.literal("pickup"), productId: id("product"), day, start, quantity: quantity.optional() }),
+  ],
+  `${E}.kind`,
+);
+
+/** The most items one plan may hold. */
+export const MAX_TRIP_ITEMS = 30;
+
+export const tripInputSchema = z
+  .object({
+    title: z.string(`${E}.title`).trim().min(1, `${E}.title`).max(80, `${E}.title`),
+    days: z
+      .array(day, `${E}.days`)
+      .min(1, `${E}.days`)
+      .max(2, `${E}.days`)
+      .refine((days) => new Set(days).size === days.length, `${E}.days`),
+    items: z.array(tripItemSchema, `${E}.items`).max(MAX_TRIP_ITEMS, `${E}.items`),
+  })
+  .superRefine((plan, ctx) => {
+    plan.items.forEach((item, i) => {
+      if (!plan.days.includes(item.day))
+        ctx.addIssue({ code: "custom", path: ["items", i, "day"], message: `${E}.itemDay` });
+    });
+  })
+  .transform((plan) => ({ ...plan, days: [...plan.days].sort() }));
+
+export type TripInputParsed = z.output<typeof tripInputSchema>;
