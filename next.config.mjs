@@ -25,7 +25,8 @@ const nextConfig = {
   async headers() {
     return [{ source: "/api/:path*", headers: API_HEADERS }];
   },
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
+  // esbuild: Serwist bundles the service worker with it at build time (app/serwist/[path]/route.ts).
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "esbuild"],
   experimental: {
     authInterrupts: true,
     // Photo uploads go through server actions; modules/media refuses anything over 8 MB.

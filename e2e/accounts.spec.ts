@@ -9,6 +9,7 @@ test.describe("signing up as a visitor", () => {
     await page.getByLabel("电子邮箱").fill(email);
     await page.getByLabel("手机号（选填）").fill("139 0000 1234");
     await page.getByLabel("密码").fill("Cherry-April-27");
+    await page.getByLabel("我已阅读并同意《隐私政策》").check();
     await page.getByRole("button", { name: "注册" }).click();
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByTestId("role")).toHaveText("游客");
@@ -21,6 +22,7 @@ test.describe("signing up as a visitor", () => {
     await page.getByLabel("电子邮箱").fill("not-an-email");
     await page.getByLabel("手机号（选填）").fill("12345");
     await page.getByLabel("密码").fill("12345678");
+    await page.getByLabel("我已阅读并同意《隐私政策》").check();
     await page.getByRole("button", { name: "注册" }).click();
     await expect(page.getByText("请输入有效的电子邮箱")).toBeVisible();
     await expect(page.getByText("请输入 11 位中国大陆手机号")).toBeVisible();
@@ -33,6 +35,7 @@ test.describe("signing up as a visitor", () => {
     await page.getByLabel("姓名").fill("测试");
     await page.getByLabel("电子邮箱").fill("visitor@suoqian.test");
     await page.getByLabel("密码").fill("Cherry-April-27");
+    await page.getByLabel("我已阅读并同意《隐私政策》").check();
     await page.getByRole("button", { name: "注册" }).click();
     await expect(page.getByText("该邮箱已注册，请直接登录。")).toBeVisible();
 
@@ -47,6 +50,7 @@ test.describe("signing up as a visitor", () => {
     await page.getByLabel("Name").fill("Test");
     await page.getByLabel("Email").fill("bad@");
     await page.getByLabel("Password").fill("Cherry-April-27");
+    await page.getByLabel("I have read the privacy notice").check();
     await page.getByRole("button", { name: "Sign up" }).click();
     await expect(page.getByText("Please enter a valid email address")).toBeVisible();
   });

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { type APIRequestContext, chromium, expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
+import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
 import { storageStateFor } from "./support";
 
 // The gate at /organiser/check-in: the organiser checks in tickets bought and paid in the test.
@@ -16,6 +17,7 @@ async function buyPaidTickets(page: Page, request: APIRequestContext, quantity: 
     data: {
       items: [{ kind: "ticket", ticketTypeId: bayberry.ticketTypes[0].id, sessionId, quantity }],
       customer: { name: "检票游客", phone: "13900005555", email: "gate@example.com" },
+      privacyConsent: PRIVACY_NOTICE_VERSION,
     },
   });
   expect(created.status()).toBe(201);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
 import { storageStateFor } from "./support";
 
 type FestivalApi = {
@@ -44,6 +45,7 @@ test("a visitor buys two bayberry tickets; the organiser finds the booking, expo
   await page.getByLabel("姓名").fill("杨梅游客");
   await page.getByLabel("手机号").fill("12345");
   await page.getByLabel("电子邮箱").fill("journey@example.com");
+  await page.getByLabel("我已阅读并同意《隐私政策》").check();
   await page.getByRole("button", { name: "提交订单并支付" }).click();
   await expect(page.locator("#phone-error")).toBeVisible();
   await expect(page.locator("[data-basket-line]")).toHaveCount(1);
@@ -120,6 +122,7 @@ test("a buyer cancels one of two tickets before the cut-off: refunded, and the s
     data: {
       items: [{ kind: "ticket", ticketTypeId: entry.id, sessionId: session.id, quantity: 2 }],
       customer: { name: "退票游客", phone: "13900006666", email: "cancel@example.com" },
+      privacyConsent: PRIVACY_NOTICE_VERSION,
     },
   });
   expect(created.status()).toBe(201);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
 
 test.describe("a visitor looking at the festivals", () => {
   test("finds the bayberry festival, its ticket types and the seats left per session, live", async ({
@@ -23,6 +24,7 @@ test.describe("a visitor looking at the festivals", () => {
       data: {
         items: [{ kind: "ticket", ticketTypeId: bayberry.ticketTypes[0].id, sessionId: first.id, quantity: 1 }],
         customer: { name: "页面测试", phone: "13900003333", email: "page@example.com" },
+        privacyConsent: PRIVACY_NOTICE_VERSION,
       },
     });
     expect(order.status()).toBe(201);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
 
 test.describe("the festival and orders API", () => {
   test("lists festivals with live seats, places an order that holds them, and reads it back with its token", async ({
@@ -13,6 +14,7 @@ test.describe("the festival and orders API", () => {
       data: {
         items: [{ kind: "ticket", ticketTypeId: bayberry.ticketTypes[0].id, sessionId: session.id, quantity: 2 }],
         customer: { name: "接口测试", phone: "13900002222", email: "api@example.com" },
+        privacyConsent: PRIVACY_NOTICE_VERSION,
       },
     });
     expect(created.status()).toBe(201);

@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
 import { storageStateFor } from "./support";
 
 // One order with tickets of both festivals: each festival's organiser sees only
@@ -22,6 +23,7 @@ async function buyBoth(page: Page, request: APIRequestContext) {
     data: {
       items: [cherry.item, bayberry.item],
       customer: { name: "两节游客", phone: "13900007777", email: `both-${Date.now()}@example.com` },
+      privacyConsent: PRIVACY_NOTICE_VERSION,
     },
   });
   expect(created.status()).toBe(201);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
 import { type RoleName, storageStateFor } from "./support";
 
 test.describe("the admin's outbox", () => {
@@ -16,6 +17,7 @@ test.describe("the admin's outbox", () => {
           { kind: "ticket", ticketTypeId: bayberry.ticketTypes[0].id, sessionId: bayberry.sessions[1].id, quantity: 1 },
         ],
         customer: { name: "发件箱测试", phone: "13900008888", email: "outbox-e2e@example.com" },
+        privacyConsent: PRIVACY_NOTICE_VERSION,
       },
     });
     expect(created.status()).toBe(201);

@@ -20,6 +20,7 @@ test.describe("a visitor's password", () => {
     await page.getByLabel("姓名").fill("改密游客");
     await page.getByLabel("电子邮箱").fill(email);
     await page.getByLabel("密码").fill(FIRST);
+    await page.getByLabel("我已阅读并同意《隐私政策》").check();
     await page.getByRole("button", { name: "注册" }).click();
     await expect(page).toHaveURL(/\/account$/);
 

@@ -81,6 +81,7 @@ test("a farmer lists produce, a visitor buys it with a ticket for pickup at the 
   await visitor.getByLabel("姓名").fill("工坊游客");
   await visitor.getByLabel("手机号").fill("13700006262");
   await visitor.getByLabel("电子邮箱").fill("shop-journey@example.com");
+  await visitor.getByLabel("我已阅读并同意《隐私政策》").check();
   await visitor.getByRole("button", { name: "提交订单并支付" }).click();
   await expect(visitor).toHaveURL(/\/orders\/[^?]+\?token=/);
   const code = ((await visitor.getByRole("heading", { level: 1 }).textContent()) ?? "").replace("订单 ", "").trim();

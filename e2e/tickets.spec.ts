@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
 
 test.describe("paying for festival tickets (demo payments)", () => {
   test("a visitor pays an order for two bayberry tickets and sees two QR e-tickets", async ({ page, request }) => {
@@ -10,6 +11,7 @@ test.describe("paying for festival tickets (demo payments)", () => {
       data: {
         items: [{ kind: "ticket", ticketTypeId: entry.id, sessionId: bayberry.sessions[1].id, quantity: 2 }],
         customer: { name: "杨梅游客", phone: "13900004444", email: "tickets@example.com" },
+        privacyConsent: PRIVACY_NOTICE_VERSION,
       },
     });
     expect(created.status()).toBe(201);

@@ -16,6 +16,7 @@ test("an administrator makes a new visitor an organiser, then disables them: the
   await visitor.getByLabel("姓名").fill(name);
   await visitor.getByLabel("电子邮箱").fill(email);
   await visitor.getByLabel("密码").fill(password);
+  await visitor.getByLabel("我已阅读并同意《隐私政策》").check();
   await visitor.getByRole("button", { name: "注册" }).click();
   await expect(visitor).toHaveURL(/\/account$/);
   await expect(visitor.getByTestId("role")).toHaveText("游客");

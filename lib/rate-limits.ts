@@ -15,6 +15,8 @@ export const RATE_LIMITS = {
   passwordResetEmail: { setting: "RATE_LIMIT_PASSWORD_RESET_EMAIL", default: "5/1h" },
   /** Gate scans per organiser account. */
   checkIn: { setting: "RATE_LIMIT_CHECK_IN", default: "300/1m" },
+  /** Verification codes sent, per account and per e-mail address or mobile number. */
+  contactCode: { setting: "RATE_LIMIT_CONTACT_CODE", default: "5/1h" },
   /** Orders per client address: a festival crowd behind one NAT still gets several hundred a minute. */
   orders: { setting: "RATE_LIMIT_ORDERS", default: "600/1m" },
 } as const;

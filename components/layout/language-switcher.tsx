@@ -15,7 +15,7 @@ function SwitchLink({ label }: { label: string }) {
       href={{ pathname, query }}
       locale={other}
       hrefLang={other}
-      className="rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100"
+      className="whitespace-nowrap rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100"
     >
       {label}
     </Link>
@@ -25,7 +25,7 @@ function SwitchLink({ label }: { label: string }) {
 /** Switches language and keeps the page (path and query). */
 export function LanguageSwitcher({ label }: { label: string }) {
   return (
-    <Suspense fallback={<span className="px-2 py-1 text-sm">{label}</span>}>
+    <Suspense fallback={<span className="whitespace-nowrap px-2 py-1 text-sm">{label}</span>}>
       <SwitchLink label={label} />
     </Suspense>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("footer");
@@ -6,6 +7,11 @@ export async function SiteFooter() {
     <footer className="no-print border-t border-stone-200 bg-white py-6 text-center text-sm text-stone-500">
       <p>{t("about")}</p>
       <p>{t("demo")}</p>
+      <p>
+        <Link href="/privacy" className="underline">
+          {t("privacy")}
+        </Link>
+      </p>
     </footer>
   );
 }

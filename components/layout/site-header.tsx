@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { BasketLink } from "./basket-link";
 import { LanguageSwitcher } from "./language-switcher";
-import { NavIcon } from "./nav-icon";
 import { NAV_ITEMS } from "./nav-items";
 import { UserMenu } from "./user-menu";
 
@@ -11,8 +10,8 @@ export async function SiteHeader() {
   const tm = await getTranslations("meta");
   return (
     <header className="no-print sticky top-0 z-20 border-b border-stone-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-5xl items-center gap-4 px-4">
-        <Link href="/" className="font-semibold text-brand-700 text-lg">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-2 px-4 sm:gap-4">
+        <Link href="/" className="whitespace-nowrap font-semibold text-brand-700 text-lg">
           {tm("siteName")}
         </Link>
         <nav aria-label={t("mainNav")} className="hidden flex-1 gap-1 sm:flex">
@@ -22,23 +21,12 @@ export async function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <LanguageSwitcher label={t("switchTo")} />
           <BasketLink />
           <UserMenu />
         </div>
       </div>
-      <nav
-        aria-label={t("mainNav")}
-        className="fixed inset-x-0 bottom-0 z-20 grid grid-cols-4 border-t border-stone-200 bg-white sm:hidden"
-      >
-        {NAV_ITEMS.map((item) => (
-          <Link key={item.href} href={item.href} className="flex flex-col items-center py-2 text-stone-700 text-xs">
-            <NavIcon name={item.key} />
-            {t(item.key)}
-          </Link>
-        ))}
-      </nav>
     </header>
   );
 }

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { HOME_BY_ROLE } from "@/modules/auth/permissions";
+import { forgetAccountPages } from "@/modules/offline/keep-page";
 import { announceAuthChanged, useSessionSummary } from "./use-session-summary";
 
 const LABEL = { VISITOR: "account", FARMER: "farmer", ORGANISER: "organiser", ADMIN: "admin" } as const;
@@ -13,28 +14,44 @@ export function UserMenu() {
   if (session.status === "loading") return <span className="inline-block h-8 w-16" aria-hidden="true" />;
   if (session.status === "anonymous") {
     return (
-      <Link href="/sign-in" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+      <Link
+        href="/sign-in"
+        className="whitespace-nowrap rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
+      >
         {t("signIn")}
       </Link>
     );
   }
   const role = session.user.role;
   return (
-    <div className="flex items-center gap-2 text-sm">
+    <div className="flex items-center gap-1 text-sm sm:gap-2">
+      {/* On a phone the account link is an icon (its name still read out), so the header keeps one line. */}
       <Link
         href={HOME_BY_ROLE[role]}
-        className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50"
+        className="whitespace-nowrap rounded p-2 text-brand-700 hover:bg-brand-50 sm:px-2 sm:py-1"
         data-testid="user-menu"
       >
-        {t(LABEL[role])}
+        <svg
+          viewBox="0 0 24 24"
+          className="h-5 w-5 sm:hidden"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          aria-hidden="true"
+        >
+          <circle cx="12" cy="8" r="4" />
+          <path d="M4 21a8 8 0 0 1 16 0" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">{t(LABEL[role])}</span>
       </Link>
       <button
         type="button"
-        className="rounded px-2 py-1 text-stone-600 hover:bg-stone-100"
+        className="whitespace-nowrap rounded px-2 py-1 text-stone-600 hover:bg-stone-100"
         onClick={async () => {
           // next-auth's client is loaded only when someone signs out.
           const { signOut } = await import("next-auth/react");
           await signOut({ redirect: false });
+          await forgetAccountPages();
           announceAuthChanged();
           router.push("/");
           router.refresh();

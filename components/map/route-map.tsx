@@ -130,9 +130,10 @@ export function RouteMap(props: RouteMapProps) {
             )}
       </MapContainer>
       {tilesFailed ? (
+        // At the top, right of the zoom buttons: the bottom edge carries the tiles' credit.
         <p
           role="status"
-          className="pointer-events-none absolute inset-x-2 bottom-2 z-[1000] rounded bg-white/90 px-3 py-1.5 text-stone-700 text-xs shadow"
+          className="pointer-events-none absolute top-2 right-2 left-14 z-[1000] rounded bg-white/90 px-3 py-1.5 text-stone-700 text-xs shadow"
         >
           {labels.tilesUnavailable}
         </p>

@@ -22,8 +22,10 @@ export function FilterChips<V extends string>({
   onChange: (value: V | null) => void;
   className?: string;
 }) {
+  // A fieldset is as wide as its content by default (min-width: min-content): min-w-0 lets a
+  // scrolling row of chips scroll inside the screen instead of widening the page.
   return (
-    <fieldset className={className}>
+    <fieldset className={`min-w-0 ${className}`}>
       <legend className="sr-only">{legend}</legend>
       {showLegend ? (
         <span className="self-center text-sm text-stone-600" aria-hidden="true">

@@ -14,6 +14,7 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "payments",
   "auth",
   "errors",
+  "privacyConsent",
 ] as const;
 
 export function pickNamespaces<M extends Record<string, unknown>>(

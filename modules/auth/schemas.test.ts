@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PRIVACY_NOTICE_VERSION } from "@/modules/account/privacy-notice";
 import { signUpSchema } from "./schemas";
 
 const valid = {
@@ -6,6 +7,7 @@ const valid = {
   email: " Visitor@Example.COM ",
   phone: "+86 138-1234-5678",
   password: "Bayberry-June-26",
+  privacyConsent: PRIVACY_NOTICE_VERSION,
 };
 
 function messages(input: Record<string, unknown>) {
@@ -21,16 +23,32 @@ describe("signUpSchema", () => {
       email: "visitor@example.com",
       phone: "13812345678",
       password: "Bayberry-June-26",
+      privacyConsent: PRIVACY_NOTICE_VERSION,
     });
   });
 
   it("treats an empty phone as none", () => {
     expect(signUpSchema.parse({ ...valid, phone: "" }).phone).toBeNull();
-    expect(signUpSchema.parse({ name: "a", email: "a@b.cn", password: "Bayberry-June-26" }).phone).toBeNull();
+    expect(
+      signUpSchema.parse({
+        name: "a",
+        email: "a@b.cn",
+        password: "Bayberry-June-26",
+        privacyConsent: PRIVACY_NOTICE_VERSION,
+      }).phone,
+    ).toBeNull();
   });
 
   it("names each bad field with a catalogue key", () => {
-    expect(messages({ name: "", email: "not-an-email", phone: "12345", password: "123" })).toEqual({
+    expect(
+      messages({
+        name: "",
+        email: "not-an-email",
+        phone: "12345",
+        password: "123",
+        privacyConsent: PRIVACY_NOTICE_VERSION,
+      }),
+    ).toEqual({
       name: "validation.name.required",
       email: "validation.email.invalid",
       phone: "validation.phone.invalid",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normaliseChineseMobile } from "@/lib/phone";
+import { privacyConsentSchema } from "@/modules/account/privacy-consent";
 import { passwordProblem } from "./password";
 
 // Messages are catalogue keys (messages/*.json → "validation"), translated where shown.
@@ -21,12 +22,15 @@ export const optionalPhoneSchema = z
     return phone;
   });
 
+export const nameSchema = z.string().trim().min(1, "validation.name.required").max(60, "validation.name.tooLong");
+
 export const signUpSchema = z
   .object({
-    name: z.string().trim().min(1, "validation.name.required").max(60, "validation.name.tooLong"),
+    name: nameSchema,
     email: emailSchema,
     phone: optionalPhoneSchema.optional().transform((v) => v ?? null),
     password: z.string(),
+    privacyConsent: privacyConsentSchema,
   })
   .superRefine((data, ctx) => {
     const problem = passwordProblem(data.password, data.email);

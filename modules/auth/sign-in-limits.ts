@@ -1,7 +1,7 @@
 import "server-only";
 import { clientAddress } from "@/lib/client-address";
 import { apiLocale } from "@/lib/i18n/api";
-import { consumeAll, resetLimit, tooManyRequests } from "@/modules/security/rate-limit";
+import { consumeAll, refundLimit, resetLimit, tooManyRequests } from "@/modules/security/rate-limit";
 
 /** The e-mail a sign-in form names, as credentialsSchema reads it; "" when there is none. */
 async function attemptedEmail(request: Request): Promise<string> {
@@ -17,7 +17,8 @@ async function attemptedEmail(request: Request): Promise<string> {
 /**
  * Guards next-auth's credentials sign-in: every attempt counts against the account
  * and the client's address before the password is checked (so parallel guesses
- * are counted too), and a correct password clears the account's count. Past the
+ * are counted too); a correct password clears the account's count and takes its
+ * attempt back from the address's, so only failures add up. Past the
  * limit the answer is 429 with Retry-After, in the caller's language; next-auth's
  * browser client reads the `url` and reports the error "RateLimited".
  */
@@ -33,6 +34,10 @@ export async function signInWithLimits(request: Request, signIn: () => Promise<R
     return tooManyRequests(apiLocale(request), verdict.retryAfterSeconds, { url });
   }
   const response = await signIn();
-  if (response.status === 200 && email) await resetLimit("signIn", email);
+  // A right password clears the account's count and is no failure of the address:
+  // a festival crowd behind one NAT signing in does not lock each other out.
+  if (response.status === 200) {
+    await Promise.all([email ? resetLimit("signIn", email) : null, refundLimit("signInAddress", address)]);
+  }
   return response;
 }

@@ -5,14 +5,26 @@ import { UserError } from "@/lib/user-error";
 import { hashPassword } from "./password";
 import type { SignUpInput } from "./schemas";
 
-/** Creates a visitor account. Taken emails are refused without writing anything. */
+/**
+ * Creates a visitor account, recording which privacy notice they agreed to and when.
+ * Taken emails are refused without writing anything.
+ */
 export async function signUpVisitor(input: SignUpInput, locale: string): Promise<{ id: string; email: string }> {
   const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (taken) throw new UserError("errors.checkFields", { email: "validation.email.taken" });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
-      data: { email: input.email, name: input.name, phone: input.phone, passwordHash, role: "VISITOR", locale },
+      data: {
+        email: input.email,
+        name: input.name,
+        phone: input.phone,
+        passwordHash,
+        role: "VISITOR",
+        locale,
+        privacyConsentVersion: input.privacyConsent,
+        privacyConsentAt: new Date(),
+      },
       select: { id: true, email: true },
     });
   } catch (error) {

@@ -158,6 +158,7 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
     totalCents: lines.reduce((sum, l) => sum + l.totalCents + (l.kind === "product" ? l.deliveryFeeCents : 0), 0),
     currency: lines[0]?.currency ?? "CNY",
     locale: ctx.locale,
+    privacyConsentVersion: input.privacyConsent ?? null,
     accessTokenHash: access.hash,
     now,
     expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),

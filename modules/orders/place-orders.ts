@@ -73,6 +73,8 @@ export type PlannedOrder = {
   totalCents: number;
   currency: string;
   locale: string;
+  /** The privacy notice's version the buyer agreed to, or null (orders placed without a buyer's form). */
+  privacyConsentVersion: string | null;
   accessTokenHash: string;
   now: Date;
   expiresAt: Date;
@@ -270,12 +272,13 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<Outcome[]> {
 
   await tx.$executeRaw`
     INSERT INTO "Order" ("id", "code", "userId", "customerName", "customerPhone", "customerEmail",
-      "totalCents", "currency", "expiresAt", "accessTokenHash", "locale", "createdAt", "updatedAt")
+      "totalCents", "currency", "expiresAt", "accessTokenHash", "locale", "privacyConsentVersion", "createdAt", "updatedAt")
     VALUES ${Prisma.join(
       admitted.map(
         ({ order: o, code }) =>
           Prisma.sql`(${o.id}, ${code}, ${o.userId}, ${o.customer.name}, ${o.customer.phone}, ${o.customer.email},
-            ${o.totalCents}, ${o.currency}, ${o.expiresAt}, ${o.accessTokenHash}, ${o.locale}, ${o.now}, ${o.now})`,
+            ${o.totalCents}, ${o.currency}, ${o.expiresAt}, ${o.accessTokenHash}, ${o.locale}, ${o.privacyConsentVersion},
+            ${o.now}, ${o.now})`,
       ),
     )}`;
   const items = admitted.flatMap(({ order }) => order.lines.map((line) => ({ order, line, itemId: randomUUID() })));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normaliseChineseMobile } from "@/lib/phone";
+import { privacyConsentSchema } from "@/modules/account/privacy-consent";
 import { emailSchema } from "@/modules/auth/schemas";
 
 // Messages are catalogue keys ("validation.…"), translated where shown.
@@ -92,9 +93,17 @@ export const createOrderSchema = z.object({
     .min(1, "validation.order.items")
     .max(20, "validation.order.items"),
   customer: customerSchema,
+  // The privacy notice's version the buyer agreed to at checkout; recorded on the order.
+  privacyConsent: privacyConsentSchema,
 });
 
-export type CreateOrderInput = z.infer<typeof createOrderSchema>;
+/**
+ * An order to place. The API's schema requires the buyer's consent; orders made
+ * without a buyer's form (seeds, tests, benchmarks of the use case) carry none.
+ */
+export type CreateOrderInput = Omit<z.infer<typeof createOrderSchema>, "privacyConsent"> & {
+  privacyConsent?: string;
+};
 export type OrderItemInput = CreateOrderInput["items"][number];
 export type TicketItemInput = Extract<OrderItemInput, { kind: "ticket" }>;
 export type ProductItemInput = Extract<OrderItemInput, { kind: "product" }>;

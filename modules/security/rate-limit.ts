@@ -120,6 +120,11 @@ async function consumeTogether(name: LimitName, key: string, callers: Waiting[])
   }
 }
 
+/** Takes one attempt back (a sign-in that turned out right is no failure of its address). */
+export async function refundLimit(name: LimitName, key: string): Promise<void> {
+  await limiter(name)?.reward(key, 1);
+}
+
 /** Forgets the key's count (a correct password clears the failures before it). */
 export async function resetLimit(name: LimitName, key: string): Promise<void> {
   await limiter(name)?.delete(key);

@@ -1,6 +1,6 @@
 import { apiTranslator } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ProductDto, WorkshopDto } from "./find-products";
+import type { ProductDto, ProductUnit, WorkshopDto } from "./find-products";
 import { bySeason } from "./season";
 import { MAX_STOCK_IDS, parseStockIds } from "./stock-ids";
 
@@ -17,7 +17,14 @@ export type ShopLoaders = {
 
 const LIVE = { "Cache-Control": "no-store" };
 
-const unit = (u: ProductDto["unit"]) => u.toLowerCase() as "jin" | "box" | "portion";
+/** The unit as the API names it: a code ("jin", "box", "portion"), the same in every language. */
+const unit = (u: ProductUnit) => u.toLowerCase() as "jin" | "box" | "portion";
+
+const zh = apiTranslator("zh-CN");
+const en = apiTranslator("en");
+
+/** The unit's word in both languages, from the catalogues (JIN → {zh: "斤", en: "jin"}). */
+export const unitLabel = (u: ProductUnit) => ({ zh: zh(`shop.units.${u}`), en: en(`shop.units.${u}`) });
 
 export function toApiProduct(p: ProductDto, stock: number | null) {
   return {
@@ -27,6 +34,7 @@ export function toApiProduct(p: ProductDto, stock: number | null) {
     priceCents: p.priceCents,
     currency: p.currency,
     unit: unit(p.unit),
+    unitLabel: unitLabel(p.unit),
     stock,
     availableFrom: p.availableFrom,
     workshop: { slug: p.workshop.slug, name: p.workshop.name },

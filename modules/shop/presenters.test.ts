@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ProductCardData } from "./presenters";
-import { filterProducts, readShopFilters } from "./presenters";
+import { chineseOnly, filterProducts, readShopFilters } from "./presenters";
 
 const now = new Date("2026-06-15T04:00:00Z");
 
@@ -59,5 +59,12 @@ describe("shop filters", () => {
     expect(slugs(filterProducts(products, { ...none, q: "杨梅" }, now))).toEqual(["zaose", "chise"]);
     expect(slugs(filterProducts(products, { ...none, q: "Late  BAYBERRIES" }, now))).toEqual(["chise"]);
     expect(slugs(filterProducts(products, { ...none, q: "杨梅 tea" }, now))).toEqual([]);
+  });
+});
+
+describe("chineseOnly", () => {
+  it("keeps text stored only in Chinese (a farmer's name, a village) off English pages", () => {
+    expect(chineseOnly("杜家村", "zh-CN")).toBe("杜家村");
+    expect(chineseOnly("杜家村", "en")).toBeNull();
   });
 });

@@ -49,6 +49,15 @@ export function toCardData(p: ProductDto): ProductCardData {
   };
 }
 
+/**
+ * Farmers' names and villages are kept in Chinese only (FarmerProfile and Workshop.village
+ * have no English columns): an English page leaves them out where the workshop's English
+ * name says enough, rather than show Chinese its reader may not read.
+ */
+export function chineseOnly<T>(value: T, locale: string): T | null {
+  return locale === "en" ? null : value;
+}
+
 export type ShopFilters = {
   workshop: string | null;
   category: ProductCategory | null;

@@ -13,7 +13,8 @@ const E = "adminUsers.errors";
  * account ends at its next request (and signing in is refused while disabled);
  * enabling only lifts the ban, the old sessions stay ended. An administrator
  * cannot disable themselves, and the last enabled administrator is never disabled.
- * Asking for the state an account already has changes nothing.
+ * Asking for the state an account already has changes nothing. An account its owner
+ * deleted stays disabled.
  */
 export async function setDisabled(
   actor: AuditActor,
@@ -25,9 +26,11 @@ export async function setDisabled(
     const enabledAdmins = await lockAccounts(tx, userId, env.database.provider);
     const before = await tx.user.findUnique({
       where: { id: userId },
-      select: { disabledAt: true, sessionVersion: true },
+      select: { disabledAt: true, sessionVersion: true, deletedAt: true },
     });
     if (!before) throw new UserError("errors.notFound");
+    // A deleted account has no owner any more: its personal fields are gone, and so is the way back.
+    if (!disabled && before.deletedAt) throw new UserError(`${E}.deleted`);
     if ((before.disabledAt !== null) === disabled) return { id: userId, disabled, changed: false };
     if (disabled && isLastEnabledAdmin(enabledAdmins, userId)) throw new UserError(`${E}.lastAdmin`);
     const after = await tx.user.update({

@@ -14,6 +14,7 @@
 //   that cost.
 import { parseDatabaseUrl } from "../../lib/database-url";
 import { createPrismaClient, type Db } from "../../lib/db-client";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { buyer, createSaleFixture } from "../../prisma/seed/fixtures";
 import { type RunningPostgres, startPostgres } from "../lib/postgres";
 import { burst, percentile, startApp } from "./lib";
@@ -26,7 +27,11 @@ let buyers = 0;
 /** Each request is another buyer (a buyer may hold only so many unpaid seats of a session). */
 function orderBody(ticketTypeId: string, sessionId: string) {
   return () =>
-    JSON.stringify({ items: [{ kind: "ticket", ticketTypeId, sessionId, quantity: 1 }], customer: buyer(buyers++) });
+    JSON.stringify({
+      items: [{ kind: "ticket", ticketTypeId, sessionId, quantity: 1 }],
+      customer: buyer(buyers++),
+      privacyConsent: PRIVACY_NOTICE_VERSION,
+    });
 }
 
 async function sale(db: Db, url: string, label: string, warmConnections: boolean): Promise<boolean> {

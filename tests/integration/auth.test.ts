@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../../lib/user-error";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { authenticate } from "../../modules/auth/authenticate";
 import { verifyPassword } from "../../modules/auth/password";
 import { signUpVisitor } from "../../modules/auth/sign-up";
@@ -14,7 +15,13 @@ describe("signing up", () => {
   it("creates a visitor with an argon2id hash, never the password itself", async () => {
     const email = `new-${unique()}@example.com`;
     const created = await signUpVisitor(
-      { name: "李游客", email, phone: "13812345678", password: "Bayberry-June-26" },
+      {
+        name: "李游客",
+        email,
+        phone: "13812345678",
+        password: "Bayberry-June-26",
+        privacyConsent: PRIVACY_NOTICE_VERSION,
+      },
       "en",
     );
     const user = await db.user.findUniqueOrThrow({ where: { id: created.id }, omit: { passwordHash: false } });
@@ -26,7 +33,13 @@ describe("signing up", () => {
   it("refuses a taken email and writes nothing", async () => {
     const before = await db.user.count();
     const error = await signUpVisitor(
-      { name: "x", email: "visitor@suoqian.test", phone: null, password: "Bayberry-June-26" },
+      {
+        name: "x",
+        email: "visitor@suoqian.test",
+        phone: null,
+        password: "Bayberry-June-26",
+        privacyConsent: PRIVACY_NOTICE_VERSION,
+      },
       "zh-CN",
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
@@ -36,7 +49,13 @@ describe("signing up", () => {
 
   it("lets exactly one of two simultaneous sign-ups with the same email through", async () => {
     const email = `race-${unique()}@example.com`;
-    const input = { name: "x", email, phone: null, password: "Bayberry-June-26" };
+    const input = {
+      name: "x",
+      email,
+      phone: null,
+      password: "Bayberry-June-26",
+      privacyConsent: PRIVACY_NOTICE_VERSION,
+    };
     const results = await Promise.allSettled([signUpVisitor(input, "zh-CN"), signUpVisitor(input, "zh-CN")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected");

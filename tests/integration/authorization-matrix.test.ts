@@ -49,6 +49,7 @@ import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { addDays, shanghaiDateParts, shanghaiTime } from "../../lib/dates";
 import { apiTranslator } from "../../lib/i18n/api";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import type { CurrentUser } from "../../modules/auth/session";
 import { getCurrentUser } from "../../modules/auth/session";
 import { cancelOrder } from "../../modules/orders/cancel";
@@ -167,6 +168,27 @@ async function visitorsOrder(paid = true) {
   return created;
 }
 
+/** A plan of the visitor's, shared by a link, on the festival's day. */
+async function visitorsPlan() {
+  const day = new Date(saleA.session.startsAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return db.tripPlan.create({
+    data: {
+      userId: users.visitor.id,
+      title: "周末",
+      days: [day],
+      shareToken: `share-${Date.now()}-${next()}-abcdefghijklmnop`,
+      items: { create: [{ position: 0, kind: "SESSION", day: 0, sessionId: saleA.session.id }] },
+    },
+  });
+}
+
+const planBody = async () =>
+  JSON.stringify({
+    title: "周末",
+    days: [new Date(saleA.session.startsAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)],
+    items: [],
+  });
+
 /** A paid order line of farmer A's product. */
 async function farmersLine() {
   const created = await createOrder(
@@ -235,6 +257,37 @@ const productFields = (id: string): Fields => ({
 const ORGANISERS_OF_A = ["organiser", "admin"] as const;
 
 const ACTIONS: Record<string, ActionCase> = {
+  "modules/account/actions.ts#updateProfileAction": {
+    kind: "action",
+    // Every signed-in account edits its own profile (here: to what it already is).
+    allowed: SIGNED_IN,
+    input: async (as) => ({ name: as === "anonymous" ? "陌生人" : users[as].name, phone: "", locale: "zh-CN" }),
+  },
+  "modules/account/actions.ts#requestContactCodeAction": {
+    kind: "action",
+    allowed: SIGNED_IN,
+    input: async () => ({ channel: "EMAIL", address: `matrix-contact-${next()}@example.com` }),
+  },
+  "modules/account/actions.ts#verifyContactCodeAction": {
+    kind: "action",
+    // A code never sent: past the access checks, it is "expired".
+    allowed: SIGNED_IN,
+    input: async () => ({ channel: "EMAIL", address: `matrix-contact-${next()}@example.com`, code: "123456" }),
+  },
+  "modules/account/actions.ts#claimOrdersAction": {
+    kind: "action",
+    // A token that matches nothing: the order stays where it is.
+    allowed: SIGNED_IN,
+    input: async () => ({
+      orders: JSON.stringify([{ id: (await visitorsOrder()).order.id, token: "not-its-token" }]),
+    }),
+  },
+  "modules/account/actions.ts#deleteAccountAction": {
+    kind: "action",
+    // Only ever one's own account, with its password (here: a wrong one, so nothing is deleted).
+    allowed: SIGNED_IN,
+    input: async () => ({ password: "not-the-password" }),
+  },
   "modules/auth/actions.ts#signUpAction": {
     kind: "action",
     allowed: EVERYONE,
@@ -242,6 +295,7 @@ const ACTIONS: Record<string, ActionCase> = {
       name: "新游客",
       email: `new-${Date.now()}-${next()}@example.com`,
       password: "Bayberry-June-26",
+      privacyConsent: PRIVACY_NOTICE_VERSION,
     }),
   },
   "modules/auth/actions.ts#changePasswordAction": {
@@ -404,6 +458,11 @@ const ACTIONS: Record<string, ActionCase> = {
 const get = (url: string, params?: Record<string, unknown>) => async () => ({ url, params });
 
 const ROUTES: Record<string, RouteCase> = {
+  "app/api/account/export/route.ts GET": {
+    kind: "route",
+    allowed: SIGNED_IN,
+    request: get("/api/account/export"),
+  },
   "app/api/account/ticket-sessions/route.ts GET": {
     kind: "route",
     allowed: SIGNED_IN,
@@ -487,6 +546,7 @@ const ROUTES: Record<string, RouteCase> = {
         body: JSON.stringify({
           items: [{ kind: "ticket", ticketTypeId: saleA.single.id, sessionId: saleA.session.id, quantity: 1 }],
           customer: buyer(80_000 + next()),
+          privacyConsent: PRIVACY_NOTICE_VERSION,
         }),
       },
     }),
@@ -517,7 +577,87 @@ const ROUTES: Record<string, RouteCase> = {
     kind: "sameForAll",
     request: async () => ({ url: "/api/webhooks/stripe", init: { method: "POST", body: "{}" } }),
   },
+  "app/api/trips/route.ts GET": { kind: "route", allowed: SIGNED_IN, request: get("/api/trips") },
+  "app/api/trips/route.ts POST": {
+    kind: "route",
+    allowed: SIGNED_IN,
+    request: async () => ({ url: "/api/trips", init: { method: "POST", body: await planBody() } }),
+  },
+  "app/api/trips/[id]/route.ts GET": {
+    kind: "route",
+    allowed: ["visitor"],
+    request: async () => {
+      const { id } = await visitorsPlan();
+      return { url: `/api/trips/${id}`, params: { id } };
+    },
+  },
+  "app/api/trips/[id]/route.ts PUT": {
+    kind: "route",
+    allowed: ["visitor"],
+    request: async () => {
+      const { id } = await visitorsPlan();
+      return { url: `/api/trips/${id}`, init: { method: "PUT", body: await planBody() }, params: { id } };
+    },
+  },
+  "app/api/trips/[id]/route.ts DELETE": {
+    kind: "route",
+    allowed: ["visitor"],
+    request: async () => {
+      const { id } = await visitorsPlan();
+      return { url: `/api/trips/${id}`, init: { method: "DELETE" }, params: { id } };
+    },
+  },
+  "app/api/trips/[id]/share/route.ts POST": {
+    kind: "route",
+    allowed: ["visitor"],
+    request: async () => {
+      const { id } = await visitorsPlan();
+      return { url: `/api/trips/${id}/share`, init: { method: "POST" }, params: { id } };
+    },
+  },
+  "app/api/trips/[id]/share/route.ts DELETE": {
+    kind: "route",
+    allowed: ["visitor"],
+    request: async () => {
+      const { id } = await visitorsPlan();
+      return { url: `/api/trips/${id}/share`, init: { method: "DELETE" }, params: { id } };
+    },
+  },
+  "app/api/trips/[id]/calendar/route.ts GET": {
+    kind: "route",
+    allowed: ["visitor"],
+    request: async () => {
+      const { id } = await visitorsPlan();
+      return { url: `/api/trips/${id}/calendar`, params: { id } };
+    },
+  },
+  "app/api/trips/shared/[token]/route.ts GET": {
+    kind: "route",
+    allowed: EVERYONE,
+    request: async () => {
+      const { shareToken } = await visitorsPlan();
+      return { url: `/api/trips/shared/${shareToken}`, params: { token: shareToken } };
+    },
+  },
+  "app/api/trips/shared/[token]/calendar/route.ts GET": {
+    kind: "route",
+    allowed: EVERYONE,
+    request: async () => {
+      const { shareToken } = await visitorsPlan();
+      return { url: `/api/trips/shared/${shareToken}/calendar`, params: { token: shareToken } };
+    },
+  },
+  "app/api/trips/preview/route.ts POST": {
+    kind: "route",
+    allowed: EVERYONE,
+    request: async () => ({ url: "/api/trips/preview", init: { method: "POST", body: await planBody() } }),
+  },
   "app/api/workshops/route.ts GET": { kind: "route", allowed: EVERYONE, request: get("/api/workshops") },
+  // The service worker's script; an unknown file is the same 404 for everyone.
+  "app/serwist/[path]/route.ts GET": {
+    kind: "sameForAll",
+    request: get("/serwist/not-a-file.js", { path: "not-a-file.js" }),
+  },
   "app/media/[id]/[file]/route.ts GET": {
     kind: "sameForAll",
     request: get("/media/0123456789abcdef0123456789abcdef/480.webp", {

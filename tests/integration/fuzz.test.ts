@@ -31,6 +31,7 @@ import { GET as routeGeojson } from "../../app/api/routes/[slug]/geojson/route";
 import { GET as routeGpx } from "../../app/api/routes/[slug]/gpx/route";
 import { GET as route } from "../../app/api/routes/[slug]/route";
 import { GET as routes } from "../../app/api/routes/route";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { checkInResponse } from "../../modules/check-in/api";
 import { cancelOwnOrderAction } from "../../modules/orders/actions";
 import { createOrderResponse } from "../../modules/orders/api";
@@ -188,7 +189,11 @@ const orderBody = () =>
   fc.oneof(
     {
       weight: 2,
-      arbitrary: fc.record({ items: fc.array(goodItem(), { minLength: 1, maxLength: 3 }), customer: goodCustomer() }),
+      arbitrary: fc.record({
+        items: fc.array(goodItem(), { minLength: 1, maxLength: 3 }),
+        customer: goodCustomer(),
+        privacyConsent: fc.constant(PRIVACY_NOTICE_VERSION),
+      }),
     },
     {
       weight: 4,
@@ -196,6 +201,7 @@ const orderBody = () =>
         {
           items: fc.array(fc.oneof(goodItem(), ticketItem(), productItem(), anyJson()), { maxLength: 25 }),
           customer: fc.oneof(goodCustomer(), customer()),
+          privacyConsent: fc.oneof(fc.constant(PRIVACY_NOTICE_VERSION), nasty()),
         },
         { requiredKeys: [] },
       ),

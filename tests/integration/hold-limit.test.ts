@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { createOrderResponse } from "../../modules/orders/api";
 import { payDemo } from "../../modules/payments/demo";
 import { buyer, createSaleFixture, createShopFixture } from "../../prisma/seed/fixtures";
@@ -10,13 +11,19 @@ import { testDb as db } from "../support/db";
 
 afterAll(() => db.$disconnect());
 
-const post = (body: unknown) =>
-  createOrderResponse(new Request("http://127.0.0.1/api/orders", { method: "POST", body: JSON.stringify(body) }), {
-    locale: "en",
-    userId: null,
-    origin: "http://127.0.0.1:3000",
-    address: "198.51.100.7",
-  });
+const post = (body: object) =>
+  createOrderResponse(
+    new Request("http://127.0.0.1/api/orders", {
+      method: "POST",
+      body: JSON.stringify({ privacyConsent: PRIVACY_NOTICE_VERSION, ...body }),
+    }),
+    {
+      locale: "en",
+      userId: null,
+      origin: "http://127.0.0.1:3000",
+      address: "198.51.100.7",
+    },
+  );
 const tickets = (sale: { single: { id: string }; session: { id: string } }, quantity: number) => ({
   kind: "ticket",
   ticketTypeId: sale.single.id,

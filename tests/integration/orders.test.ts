@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { createOrderResponse, MAX_ORDER_BODY_BYTES, orderResponse } from "../../modules/orders/api";
 import { HOLD_MINUTES } from "../../modules/orders/create-order";
 import { releaseExpiredHolds } from "../../modules/orders/expire-holds";
@@ -9,9 +10,14 @@ afterAll(() => db.$disconnect());
 
 const caller = { locale: "zh-CN" as const, userId: null, origin: "http://127.0.0.1:3000", address: "127.0.0.1" };
 
+/** Posts an order as checkout does, the buyer having agreed to the privacy notice. */
 function post(body: unknown, raw?: string) {
+  const consented =
+    body && typeof body === "object" && !Array.isArray(body)
+      ? { privacyConsent: PRIVACY_NOTICE_VERSION, ...body }
+      : body;
   return createOrderResponse(
-    new Request("http://127.0.0.1/api/orders", { method: "POST", body: raw ?? JSON.stringify(body) }),
+    new Request("http://127.0.0.1/api/orders", { method: "POST", body: raw ?? JSON.stringify(consented) }),
     caller,
   );
 }

@@ -89,6 +89,17 @@ describe("signing in too often", () => {
     );
   });
 
+  it("counts only failures against an address: many right passwords from one NAT lock nobody out", async () => {
+    const nat = address();
+    for (let i = 0; i < 20; i++) {
+      expect((await signInWithLimits(attempt(`crowd-${unique()}@example.com`, nat), answers(200))).status).toBe(200);
+    }
+    for (let i = 0; i < 6; i++) {
+      expect((await signInWithLimits(attempt(`crowd-${unique()}@example.com`, nat), answers(401))).status).toBe(401);
+    }
+    expect((await signInWithLimits(attempt(`crowd-${unique()}@example.com`, nat), answers(401))).status).toBe(429);
+  });
+
   it("counts attempts arriving at once exactly: no more get through than the limit", async () => {
     const from = address();
     const answers = await Promise.all(

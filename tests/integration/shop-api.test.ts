@@ -21,6 +21,7 @@ type ApiProduct = {
   priceCents: number;
   currency: string;
   unit: string;
+  unitLabel: { zh: string; en: string };
   stock: number | null;
   availableFrom: string | null;
   workshop: { slug: string; name: { zh: string; en: string } };
@@ -150,6 +151,7 @@ describe("GET /api/products", () => {
       priceCents: 1002,
       currency: "CNY",
       unit: "jin",
+      unitLabel: { zh: "斤", en: "jin" },
       stock: 7,
       availableFrom: null,
       workshop: { slug: WORKSHOP, name: { zh: "测试工坊", en: "Test workshop" } },

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { canManageOrder } from "../../modules/bookings/access";
 import { createOrderResponse, orderResponse } from "../../modules/orders/api";
 import { cancelOrder } from "../../modules/orders/cancel";
@@ -11,9 +12,13 @@ import { testDb as db } from "../support/db";
 afterAll(() => db.$disconnect());
 
 const caller = { locale: "zh-CN" as const, userId: null, origin: "http://127.0.0.1:3000", address: "127.0.0.1" };
-const post = (body: unknown) =>
+// As checkout posts it: the buyer has agreed to the privacy notice.
+const post = (body: object) =>
   createOrderResponse(
-    new Request("http://127.0.0.1/api/orders", { method: "POST", body: JSON.stringify(body) }),
+    new Request("http://127.0.0.1/api/orders", {
+      method: "POST",
+      body: JSON.stringify({ privacyConsent: PRIVACY_NOTICE_VERSION, ...body }),
+    }),
     caller,
   );
 

@@ -50,7 +50,10 @@ beforeAll(async () => {
     });
   visitor = await user(`trip-${Date.now()}@example.com`);
   stranger = await user(`trip-other-${Date.now()}@example.com`);
-  const route = await db.route.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { durationMinutes: "asc" } });
+  const route = await db.route.findFirstOrThrow({
+    where: { status: "PUBLISHED" },
+    orderBy: { durationMinutes: "asc" },
+  });
   routeSlug = route.slug;
   routeMinutes = route.durationMinutes;
   sale = await createSaleFixture(db, { capacity: 10, startsInHours: 96 });

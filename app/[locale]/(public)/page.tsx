@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/page-metadata";
+import { SeasonStrip } from "@/modules/calendar/components/season-strip";
 
 const CARDS = [
   { href: "/routes", title: "routesTitle", body: "routesBody" },
@@ -9,7 +12,17 @@ const CARDS = [
   { href: "/trips", title: "tripsTitle", body: "tripsBody" },
 ] as const;
 
-const SEASONS = ["strawberry", "tea", "cherry", "bayberry", "citrus"] as const;
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    path: "/",
+    title: { absolute: t("title") },
+    description: t("description"),
+    siteName: t("siteName"),
+  });
+}
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   await enterLocale(params);
@@ -32,16 +45,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </Link>
         ))}
       </section>
-      <section>
-        <h2 className="mb-3 font-semibold text-xl">{t("seasonsTitle")}</h2>
-        <ul className="flex flex-wrap gap-2">
-          {SEASONS.map((s) => (
-            <li key={s} className="rounded-full bg-brand-50 px-3 py-1 text-brand-900 text-sm">
-              {t(`seasons.${s}`)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SeasonStrip />
     </div>
   );
 }

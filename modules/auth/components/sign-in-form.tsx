@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
 import { localisedPath } from "@/lib/safe-redirect";
+import { claimRememberedOrders } from "@/modules/account/remembered-orders";
 import { HOME_BY_ROLE } from "../permissions";
 
 /** `callbackPath` is already checked on the server (lib/safe-redirect): a path of this site, or null. */
@@ -38,6 +39,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string | null }) {
       );
       return;
     }
+    // Orders this browser placed as a guest join the account.
+    await claimRememberedOrders();
     const session = await getSession();
     // A plain router: the path already carries its locale, or gets this page's.
     const target = localisedPath(callbackPath ?? (session ? HOME_BY_ROLE[session.user.role] : "/"), locale);

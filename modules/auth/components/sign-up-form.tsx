@@ -5,6 +5,9 @@ import { announceAuthChanged } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useRouter } from "@/lib/i18n/navigation";
+import { PrivacyConsent } from "@/modules/account/components/privacy-consent";
+import { PRIVACY_NOTICE_VERSION } from "@/modules/account/privacy-notice";
+import { claimRememberedOrders } from "@/modules/account/remembered-orders";
 import { signUpAction } from "../actions";
 import type { ActionState } from "../guards";
 
@@ -23,6 +26,8 @@ export function SignUpForm() {
           password: String(formData.get("password") ?? ""),
           redirect: false,
         });
+        // Orders this browser placed as a guest join the new account: found at once on /account.
+        await claimRememberedOrders();
         announceAuthChanged();
         router.replace("/account");
         router.refresh();
@@ -76,6 +81,7 @@ export function SignUpForm() {
         error={fields.password}
         required
       />
+      <PrivacyConsent error={fields.privacyConsent} defaultChecked={values.privacyConsent === PRIVACY_NOTICE_VERSION} />
       <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("signUpSubmit")}
       </Button>

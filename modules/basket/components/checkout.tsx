@@ -8,6 +8,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
+import { PrivacyConsent } from "@/modules/account/components/privacy-consent";
+import { PRIVACY_NOTICE_VERSION } from "@/modules/account/privacy-notice";
+import { rememberOrder } from "@/modules/account/remembered-orders";
 import {
   type Basket,
   basketDeliveryFees,
@@ -35,7 +38,7 @@ type Problem = {
 };
 
 type OrderAnswer =
-  | { paymentUrl: string }
+  | { paymentUrl: string; accessToken: string; order: { id: string } }
   | {
       error: string;
       message: string;
@@ -56,6 +59,7 @@ export function Checkout() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
   const [customer, setCustomer] = useState({ name: "", phone: "", email: "" });
+  const [consent, setConsent] = useState(false);
 
   // Signed-in buyers start with their own name and e-mail.
   useEffect(() => {
@@ -105,10 +109,16 @@ export function Checkout() {
       const res = await fetch(`/api/orders?lang=${locale === "en" ? "en" : "zh"}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ items: orderItems(basket), customer }),
+        body: JSON.stringify({
+          items: orderItems(basket),
+          customer,
+          ...(consent ? { privacyConsent: PRIVACY_NOTICE_VERSION } : {}),
+        }),
       });
       const answer = (await res.json()) as OrderAnswer;
       if (res.status === 201 && "paymentUrl" in answer) {
+        // A guest's order joins the account they sign in or up with later, in this browser.
+        if (session.status !== "signed-in") rememberOrder({ id: answer.order.id, token: answer.accessToken });
         // The order holds the seats now; the basket's job is done.
         update((b) => ({ ...b, lines: [] }));
         window.location.assign(answer.paymentUrl);
@@ -267,6 +277,8 @@ export function Checkout() {
           onChange={(e) => setCustomer({ ...customer, email: e.target.value })}
         />
       </section>
+
+      <PrivacyConsent checked={consent} onChange={setConsent} error={problem?.fields.privacyConsent} />
 
       {problem ? (
         <p className="rounded-lg bg-red-50 p-3 text-berry-600" role="alert" data-testid="checkout-error">

@@ -125,7 +125,9 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-stone-500">{t("liveNote")}</p>
-      <fieldset>
+      {/* A fieldset is as wide as its content by default (min-width: min-content): min-w-0 lets the
+          day chips scroll inside the screen instead of widening the page. */}
+      <fieldset className="min-w-0">
         <legend className="mb-2 font-medium">{t("chooseDay")}</legend>
         <div className="flex gap-2 overflow-x-auto pb-1">
           {days.map(([key, sessions]) => (
@@ -138,16 +140,22 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
                 setSessionId(null);
                 setAdded(false);
               }}
+              // A day without seats is dashed, not faded: faded text fails contrast, and the
+              // chosen day stays readable even before the seats have loaded.
               className={`shrink-0 rounded-full border px-3 py-1.5 text-sm ${
-                key === shownDay ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white"
-              } ${sessions.some(bookable) ? "" : "opacity-60"}`}
+                key === shownDay
+                  ? "border-brand-600 bg-brand-600 text-white"
+                  : sessions.some(bookable)
+                    ? "border-stone-300 bg-white"
+                    : "border-stone-300 border-dashed bg-stone-50 text-stone-600"
+              }`}
             >
               {key}
             </button>
           ))}
         </div>
       </fieldset>
-      <fieldset>
+      <fieldset className="min-w-0">
         <legend className="mb-2 font-medium">{t("chooseSession")}</legend>
         <ul className="grid gap-2 sm:grid-cols-3">
           {daySessions.map((s) => (

@@ -1,17 +1,26 @@
 import { useTranslations } from "next-intl";
 import { imageSources } from "@/modules/media/images";
-import type { ProductImageDto } from "../find-products";
+import type { ProductCategory, ProductImageDto } from "../find-products";
+import { ProduceDrawing } from "./produce-drawing";
 
-/** A product photo, resized for the width it is shown at and loaded as it scrolls into view. */
+/**
+ * A product photo, resized for the width it is shown at and loaded as it scrolls into view;
+ * without one, a drawing of its kind of produce, labelled as a drawing.
+ */
 export function ProductPhoto({
   image,
   alt,
+  name,
+  category,
   sizes,
   eager = false,
   className = "",
 }: {
   image: ProductImageDto | null;
   alt: string;
+  /** The product's name, for the drawing's text alternative. */
+  name: string;
+  category: ProductCategory;
   sizes: string;
   eager?: boolean;
   className?: string;
@@ -19,9 +28,20 @@ export function ProductPhoto({
   const t = useTranslations("shop");
   if (!image) {
     return (
-      <div className={`flex items-center justify-center bg-brand-50 text-brand-700 text-sm ${className}`}>
-        {t("noPhoto")}
-      </div>
+      <span className={`relative block overflow-hidden ${className}`}>
+        <ProduceDrawing
+          category={category}
+          label={t("illustrationOf", { name })}
+          className="h-full w-full"
+          preserveAspectRatio="xMidYMid slice"
+        />
+        <span
+          aria-hidden="true"
+          className="absolute right-2 bottom-2 rounded bg-white/90 px-1.5 py-0.5 text-[11px] text-stone-700"
+        >
+          {t("illustration")}
+        </span>
+      </span>
     );
   }
   return (

@@ -4,13 +4,21 @@ import { PageTitle } from "@/components/ui/page-title";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/page-metadata";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { SignInForm } from "@/modules/auth/components/sign-in-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("signInTitle"), robots: { index: false } };
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    path: "/sign-in",
+    title: t("signInTitle"),
+    siteName: tm("siteName"),
+    robots: { index: false },
+  });
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {

@@ -3,12 +3,19 @@ import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/page-metadata";
 import { SignUpForm } from "@/modules/auth/components/sign-up-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-up">): Promise<Metadata> {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("signUpTitle") };
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    path: "/sign-up",
+    title: t("signUpTitle"),
+    siteName: tm("siteName"),
+  });
 }
 
 export default async function SignUpPage({ params }: PageProps<"/[locale]/sign-up">) {

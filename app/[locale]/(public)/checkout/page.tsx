@@ -2,12 +2,20 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
 import { enterLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/page-metadata";
 import { Checkout } from "@/modules/basket/components/checkout";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/checkout">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("basket");
-  return { title: t("title"), robots: { index: false } };
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "basket" });
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    path: "/checkout",
+    title: t("title"),
+    siteName: tm("siteName"),
+    robots: { index: false },
+  });
 }
 
 // A static shell: the basket lives in the visitor's browser.

@@ -4,6 +4,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
 
 export const revalidate = 3600;
@@ -11,7 +12,14 @@ export const revalidate = 3600;
 export async function generateMetadata({ params }: PageProps<"/[locale]/festivals">): Promise<Metadata> {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "festivals" });
-  return { title: t("title"), description: t("intro") };
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    path: "/festivals",
+    title: t("title"),
+    description: t("intro"),
+    siteName: tm("siteName"),
+  });
 }
 
 export default async function FestivalsPage({ params }: PageProps<"/[locale]/festivals">) {
@@ -23,7 +31,12 @@ export default async function FestivalsPage({ params }: PageProps<"/[locale]/fes
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
-      <p className="mb-4 text-stone-600">{t("intro")}</p>
+      <p className="mb-2 text-stone-600">{t("intro")}</p>
+      <p className="mb-4 text-sm">
+        <Link href="/calendar" className="text-brand-700 underline">
+          {t("calendarLink")}
+        </Link>
+      </p>
       <ul className="grid gap-4 sm:grid-cols-2">
         {festivals.map((f) => (
           <li key={f.slug} className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm" data-festival={f.slug}>

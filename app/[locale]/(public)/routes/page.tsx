@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
 import { env } from "@/lib/env";
 import { enterLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/page-metadata";
 import { RouteExplorer } from "@/modules/routes/components/route-explorer";
 import { toCardData } from "@/modules/routes/presenters";
 import { getPublishedRoutes } from "@/modules/routes/queries";
@@ -13,11 +14,14 @@ export const revalidate = 3600;
 export async function generateMetadata({ params }: PageProps<"/[locale]/routes">): Promise<Metadata> {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "routes" });
-  return {
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    path: "/routes",
     title: t("title"),
     description: t("intro"),
-    alternates: { languages: { "zh-CN": "/routes", en: "/en/routes" } },
-  };
+    siteName: tm("siteName"),
+  });
 }
 
 export default async function RoutesPage({ params }: PageProps<"/[locale]/routes">) {

@@ -4,8 +4,9 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
+import { pageMetadata } from "@/lib/page-metadata";
 import { ShopExplorer } from "@/modules/shop/components/shop-explorer";
-import { toCardData } from "@/modules/shop/presenters";
+import { chineseOnly, toCardData } from "@/modules/shop/presenters";
 import { getPublishedProducts, getPublishedWorkshops } from "@/modules/shop/queries";
 import { bySeason } from "@/modules/shop/season";
 
@@ -15,11 +16,14 @@ export const revalidate = 3600;
 export async function generateMetadata({ params }: PageProps<"/[locale]/shop">): Promise<Metadata> {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "shop" });
-  return {
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    path: "/shop",
     title: t("title"),
     description: t("intro"),
-    alternates: { languages: { "zh-CN": "/shop", en: "/en/shop" } },
-  };
+    siteName: tm("siteName"),
+  });
 }
 
 export default async function ShopPage({ params }: PageProps<"/[locale]/shop">) {
@@ -45,7 +49,7 @@ export default async function ShopPage({ params }: PageProps<"/[locale]/shop">) 
               >
                 <span className="block font-medium text-brand-700">{pick(w.name, locale)}</span>
                 <span className="block text-sm text-stone-600">
-                  {w.village ? `${w.village} · ` : ""}
+                  {chineseOnly(w.village, locale) ? `${w.village} · ` : ""}
                   {t("workshop.productCount", { count: w.products.length })}
                 </span>
               </Link>

@@ -5,6 +5,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { env } from "@/lib/env";
 import { PUBLIC_CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-messages";
 import { enterLocale } from "@/lib/i18n/page";
+import { pageMetadata } from "@/lib/page-metadata";
 import { plannerCatalogue } from "@/modules/trips/catalogue";
 import { TripPlanner } from "@/modules/trips/components/trip-planner";
 
@@ -13,14 +14,14 @@ export const revalidate = 3600;
 export async function generateMetadata({ params }: PageProps<"/[locale]/trips">): Promise<Metadata> {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "trips" });
-  return {
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    path: "/trips",
     title: t("pageTitle"),
     description: t("intro"),
-    alternates: {
-      canonical: locale === "en" ? "/en/trips" : "/trips",
-      languages: { "zh-CN": "/trips", en: "/en/trips", "x-default": "/trips" },
-    },
-  };
+    siteName: tm("siteName"),
+  });
 }
 
 // The planner is one client component over a static page: the catalogue it offers

@@ -6,14 +6,18 @@ import { enterLocale } from "@/lib/i18n/page";
 import { requirePagePermission } from "@/modules/auth/session";
 import { StatusBadge } from "@/modules/email/components/status-badge";
 import { listOutbox, outboxStatus, parsePage } from "@/modules/email/queries";
+import { listTextMessages, TEXT_OUTBOX_SIZE } from "@/modules/sms/queries";
+import { textGateway } from "@/modules/sms/send";
 
 // Every mail the site has sent or kept, newest first: with no SMTP server this is where mails end up.
+// The newest text messages follow, kept the same way when no SMS gateway is configured.
 export default async function OutboxPage({ params, searchParams }: PageProps<"/[locale]/admin/outbox">) {
   await enterLocale(params);
   await requirePagePermission("outbox.read", "/admin/outbox");
   const t = await getTranslations("outbox");
   const format = await getFormatter();
   const { mails, page, pages, total } = await listOutbox(parsePage((await searchParams).page));
+  const texts = await listTextMessages();
   const pageLink = (n: number) => (n === 1 ? "/admin/outbox" : `/admin/outbox?page=${n}`);
   return (
     <>
@@ -69,6 +73,47 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
           </Link>
         ) : null}
       </nav>
+      <section aria-labelledby="texts-heading" className="space-y-2">
+        <h2 id="texts-heading" className="font-semibold text-lg">
+          {t("texts.title")}
+        </h2>
+        <p className="text-stone-600">
+          {t("texts.intro", { count: TEXT_OUTBOX_SIZE })} {textGateway() ? null : t("texts.gatewayOff")}
+        </p>
+        {texts.length === 0 ? (
+          <p className="rounded-xl bg-white p-4 text-stone-600 shadow-sm">{t("texts.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-stone-100">
+                <tr>
+                  <th className="p-2">{t("createdAt")}</th>
+                  <th className="p-2">{t("to")}</th>
+                  <th className="p-2">{t("texts.text")}</th>
+                  <th className="p-2">{t("state")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {texts.map((text) => (
+                  <tr key={text.id} className="border-stone-100 border-t align-top" data-text-message={text.id}>
+                    <td className="whitespace-nowrap p-2">
+                      {format.dateTime(text.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+                    </td>
+                    <td className="p-2">{text.to}</td>
+                    <td className="p-2">{text.text}</td>
+                    <td className="p-2">
+                      <StatusBadge status={outboxStatus(text)} label={t(`status.${outboxStatus(text)}`)} />
+                      {text.error ? (
+                        <p className="mt-1 max-w-xs break-words text-red-700 text-xs">{text.error}</p>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
     </>
   );
 }

@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LazyRouteMap } from "@/components/map/lazy-route-map";
+import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { pageMetadata, pageUrl } from "@/lib/page-metadata";
 import { SessionList } from "@/modules/festivals/components/session-list";
 import { findPublishedFestivals } from "@/modules/festivals/find-festivals";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
+import { festivalEventJsonLd } from "@/modules/festivals/structured-data";
 
 export const revalidate = 3600;
 
@@ -24,7 +27,16 @@ async function festivalFor(slug: string) {
 export async function generateMetadata({ params }: PageProps<"/[locale]/festivals/[slug]">): Promise<Metadata> {
   const locale = await enterLocale(params);
   const festival = await festivalFor((await params).slug);
-  return festival ? { title: pick(festival.name, locale), description: pick(festival.summary, locale) } : {};
+  if (!festival) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  // The share image is ./opengraph-image.tsx.
+  return pageMetadata({
+    locale,
+    path: `/festivals/${festival.slug}`,
+    title: pick(festival.name, locale),
+    description: pick(festival.summary, locale),
+    siteName: t("siteName"),
+  });
 }
 
 export default async function FestivalPage({ params }: PageProps<"/[locale]/festivals/[slug]">) {
@@ -33,10 +45,26 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
   if (!festival) notFound();
   const t = await getTranslations("festivals");
   const tr = await getTranslations("routes");
+  const tm = await getTranslations("meta");
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  const jsonLd = festivalEventJsonLd(festival, {
+    locale,
+    url: pageUrl(`/festivals/${festival.slug}`, locale, env.siteUrl),
+    now: new Date(),
+    sessionName: (s) =>
+      format.dateTimeRange(new Date(s.startsAt), new Date(s.endsAt), {
+        month: "long",
+        day: "numeric",
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+      }),
+    address: { locality: tm("address.locality"), region: tm("address.region") },
+  });
   return (
     <article className="space-y-6">
+      <JsonLd data={jsonLd} />
       <nav className="text-sm">
         <Link href="/festivals" className="text-brand-700 underline">
           ← {t("title")}

@@ -7,6 +7,7 @@ import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { getCurrentUser } from "@/modules/auth/session";
+import { LastUpdated } from "@/modules/offline/components/last-updated";
 import { CancelOrder } from "@/modules/orders/components/cancel-order";
 import { DemoPayment } from "@/modules/orders/components/demo-payment";
 import { FarmerParts } from "@/modules/orders/components/farmer-parts";
@@ -16,7 +17,8 @@ import { TicketCard } from "@/modules/tickets/components/ticket-card";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-// A buyer's own order: read with its access token (or as its signed-in owner), never cached.
+// A buyer's own order: read with its access token (or as its signed-in owner), never cached
+// by the server; the buyer's phone keeps a copy for the gate (modules/offline).
 export default async function OrderPage({ params, searchParams }: PageProps<"/[locale]/orders/[id]">) {
   const locale = await enterLocale(params);
   const { id } = await params;
@@ -36,6 +38,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
   return (
     <div className="space-y-6">
       <PageTitle>{t("title", { code: order.code })}</PageTitle>
+      <LastUpdated />
       <p className="font-medium" data-testid="order-status">
         {t(`status.${status}`)}
       </p>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { dateInMonth, monthRanges } from "@/lib/months";
+import { pageMetadata } from "@/lib/page-metadata";
 import { imageSources } from "@/modules/media/images";
 import { RouteActions } from "@/modules/routes/components/route-actions";
 import { CategoryBadge } from "@/modules/routes/components/route-card";
@@ -27,14 +29,16 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/routes/[
   const { slug } = await params;
   const route = await getPublishedRoute(slug);
   if (!route) return {};
-  const title = pick(route.title, locale);
-  const description = pick(route.summary, locale);
-  return {
-    title,
-    description,
-    alternates: { languages: { "zh-CN": `/routes/${slug}`, en: `/en/routes/${slug}` } },
-    openGraph: { title, description, type: "article", locale: locale === "en" ? "en_GB" : "zh_CN" },
-  };
+  const t = await getTranslations({ locale, namespace: "meta" });
+  // The share image is ./opengraph-image.tsx.
+  return pageMetadata({
+    locale,
+    path: `/routes/${slug}`,
+    title: pick(route.title, locale),
+    description: pick(route.summary, locale),
+    siteName: t("siteName"),
+    type: "article",
+  });
 }
 
 export default async function RoutePage({ params }: PageProps<"/[locale]/routes/[slug]">) {
@@ -58,11 +62,7 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
 
   return (
     <article className="space-y-6">
-      <script
-        type="application/ld+json"
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD from our own data, "<" escaped
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
-      />
+      <JsonLd data={jsonLd} />
       <nav className="no-print text-sm">
         <Link href="/routes" className="text-brand-700 underline">
           ← {t("allRoutes")}
@@ -73,6 +73,13 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
         <h1 className="font-bold text-2xl">{pick(route.title, locale)}</h1>
         <p className="text-stone-700">{pick(route.summary, locale)}</p>
         <RouteActions title={pick(route.title, locale)} />
+        <Link
+          href={`/trips?add=route:${route.slug}`}
+          className="no-print inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white"
+          data-testid="add-to-trip"
+        >
+          {t("addToTrip")}
+        </Link>
       </header>
 
       {route.coverImageUrl ? (
@@ -109,7 +116,8 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
               </span>
             ))}
           </dd>
-          <p className="mt-1 text-stone-500 text-xs">{t("timesNote")}</p>
+          {/* A <dl>'s groups hold only <dt> and <dd>: the note is a second description. */}
+          <dd className="mt-1 text-stone-500 text-xs">{t("timesNote")}</dd>
         </div>
       </dl>
 

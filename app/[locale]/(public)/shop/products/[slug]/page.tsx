@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { JsonLd } from "@/components/ui/json-ld";
+import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { pageMetadata, pageUrl } from "@/lib/page-metadata";
+import { imageSources } from "@/modules/media/images";
 import { FulfilmentList } from "@/modules/shop/components/fulfilment-list";
 import { ProductPhoto } from "@/modules/shop/components/product-photo";
 import { ProductPurchase } from "@/modules/shop/components/product-purchase";
 import { findPublishedProducts } from "@/modules/shop/find-products";
+import { chineseOnly } from "@/modules/shop/presenters";
 import { getPublishedProducts } from "@/modules/shop/queries";
+import { productJsonLd } from "@/modules/shop/structured-data";
 
 // Served from the cache; stock is fetched live by the purchase box.
 export const revalidate = 3600;
@@ -27,11 +33,18 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/shop/pro
   const { slug } = await params;
   const product = await productFor(slug);
   if (!product) return {};
-  return {
-    title: pick(product.name, locale),
+  const t = await getTranslations({ locale, namespace: "meta" });
+  const name = pick(product.name, locale);
+  const photo = product.images[0];
+  return pageMetadata({
+    locale,
+    path: `/shop/products/${slug}`,
+    title: name,
     description: pick(product.description, locale).slice(0, 160),
-    alternates: { languages: { "zh-CN": `/shop/products/${slug}`, en: `/en/shop/products/${slug}` } },
-  };
+    siteName: t("siteName"),
+    // The first photo; without one, the drawn card of ./opengraph-image.tsx.
+    images: photo ? [{ url: imageSources(photo.url).src, alt: photo.alt ? pick(photo.alt, locale) : name }] : undefined,
+  });
 }
 
 export default async function ProductPage({ params }: PageProps<"/[locale]/shop/products/[slug]">) {
@@ -41,8 +54,18 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/shop/
   const t = await getTranslations("shop");
   const name = pick(product.name, locale);
   const images = product.images.length > 0 ? product.images : [null];
+  const village = chineseOnly(product.farmer.village, locale);
+  const jsonLd = productJsonLd(product, {
+    locale,
+    url: pageUrl(`/shop/products/${product.slug}`, locale, env.siteUrl),
+    now: new Date(),
+    images: product.images.map((image) => `${env.siteUrl}${imageSources(image.url).src}`),
+    categoryLabel: t(`categories.${product.category}`),
+    unitLabel: t(`units.${product.unit}`),
+  });
   return (
     <article className="space-y-6">
+      <JsonLd data={jsonLd} />
       <nav className="text-sm">
         <Link href="/shop" className="text-brand-700 underline">
           {t("backToShop")}
@@ -57,6 +80,8 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/shop/
                 <ProductPhoto
                   image={image}
                   alt={image?.alt ? pick(image.alt, locale) : t("product.photoOf", { name, index: index + 1 })}
+                  name={name}
+                  category={product.category}
                   sizes="(min-width: 1024px) 480px, 100vw"
                   eager={index === 0}
                   className="aspect-[4/3] w-full rounded-xl"
@@ -93,7 +118,13 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/shop/
         <div>
           <dt className="text-stone-500">{t("product.farmer")}</dt>
           <dd className="font-medium" data-testid="product-farmer">
-            {product.farmer.displayName} · {product.farmer.village}
+            {/* Stored in Chinese only: on the English page it is marked as such (and read as Chinese). */}
+            <span lang="zh-CN">{product.farmer.displayName}</span>
+            {village === null ? (
+              <span className="font-normal text-stone-600"> {t("nameInChinese")}</span>
+            ) : village ? (
+              ` · ${village}`
+            ) : null}
           </dd>
         </div>
         <div>

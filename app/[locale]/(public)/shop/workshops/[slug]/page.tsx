@@ -6,9 +6,10 @@ import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
+import { pageMetadata } from "@/lib/page-metadata";
 import { LiveProductGrid } from "@/modules/shop/components/live-product-grid";
 import { findPublishedWorkshops } from "@/modules/shop/find-products";
-import { toCardData } from "@/modules/shop/presenters";
+import { chineseOnly, toCardData } from "@/modules/shop/presenters";
 import { getPublishedWorkshops } from "@/modules/shop/queries";
 
 // Served from the cache; stock is fetched live by the product grid.
@@ -27,11 +28,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/shop/wor
   const { slug } = await params;
   const workshop = await workshopFor(slug);
   if (!workshop) return {};
-  return {
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata({
+    locale,
+    path: `/shop/workshops/${slug}`,
     title: pick(workshop.name, locale),
     description: pick(workshop.story, locale).slice(0, 160),
-    alternates: { languages: { "zh-CN": `/shop/workshops/${slug}`, en: `/en/shop/workshops/${slug}` } },
-  };
+    siteName: t("siteName"),
+  });
 }
 
 export default async function WorkshopPage({ params }: PageProps<"/[locale]/shop/workshops/[slug]">) {
@@ -41,6 +45,7 @@ export default async function WorkshopPage({ params }: PageProps<"/[locale]/shop
   const t = await getTranslations("shop");
   const tr = await getTranslations("routes");
   const name = pick(workshop.name, locale);
+  const village = chineseOnly(workshop.village, locale);
   return (
     <article className="space-y-6">
       <nav className="text-sm">
@@ -50,7 +55,7 @@ export default async function WorkshopPage({ params }: PageProps<"/[locale]/shop
       </nav>
       <header className="space-y-2">
         <h1 className="font-bold text-2xl">{name}</h1>
-        {workshop.village ? <p className="text-stone-600">{workshop.village}</p> : null}
+        {village ? <p className="text-stone-600">{village}</p> : null}
       </header>
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("workshop.story")}</h2>
@@ -98,11 +103,23 @@ export default async function WorkshopPage({ params }: PageProps<"/[locale]/shop
       ) : null}
       {workshop.farmers.length > 0 ? (
         <section>
-          <h2 className="mb-2 font-semibold text-lg">{t("workshop.farmers")}</h2>
+          <h2 className="mb-2 font-semibold text-lg">
+            {t("workshop.farmers")}
+            {/* Farmers' names are stored in Chinese only: the English page says so. */}
+            {locale === "en" ? (
+              <span className="ml-1 font-normal text-sm text-stone-600">{t("nameInChinese")}</span>
+            ) : null}
+          </h2>
           <ul className="flex flex-wrap gap-2">
             {workshop.farmers.map((f) => (
-              <li key={f.id} className="rounded-full bg-brand-50 px-3 py-1 text-brand-900 text-sm" data-farmer={f.id}>
-                {f.displayName} · {f.village}
+              <li
+                key={f.id}
+                lang="zh-CN"
+                className="rounded-full bg-brand-50 px-3 py-1 text-brand-900 text-sm"
+                data-farmer={f.id}
+              >
+                {f.displayName}
+                {chineseOnly(f.village, locale) ? ` · ${f.village}` : null}
               </li>
             ))}
           </ul>

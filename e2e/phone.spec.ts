@@ -1,0 +1,170 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+// What a visitor's phone shows (390 × 844, touch), and what a page gives the sites and
+// apps that link to it: JSON-LD, canonical and hreflang links.
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const ROUTE = "picking-bayberries-dujia";
+const PRODUCT = "dujia-zaose-bayberries";
+const WORKSHOP = "dujia-bayberry";
+
+const PUBLIC_PAGES = [
+  "/",
+  "/en",
+  "/routes",
+  `/routes/${ROUTE}`,
+  "/festivals",
+  "/festivals/bayberry-festival",
+  "/en/festivals/cherry-festival",
+  "/shop",
+  "/en/shop",
+  `/shop/products/${PRODUCT}`,
+  `/shop/workshops/${WORKSHOP}`,
+  "/trips",
+  "/sign-in",
+  "/sign-up",
+  "/checkout",
+];
+
+/** Open a page and wait until the header has asked who is signed in (the page is then interactive). */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  const signIn = path === "/en" || path.startsWith("/en/") ? "Sign in" : "登录";
+  await expect(page.getByRole("banner").getByRole("link", { name: signIn, exact: true })).toBeVisible();
+}
+
+async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return scripts.map((text) => JSON.parse(text) as Record<string, unknown>);
+}
+
+type Offer = { "@type": string; price: string; priceCurrency: string; availability: string; url: string };
+
+test.describe("every public page on a phone", () => {
+  for (const path of PUBLIC_PAGES) {
+    test(`${path} has no serious accessibility violation and is no wider than the screen`, async ({ page }) => {
+      await open(page, path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const severe = violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+      expect(severe).toEqual([]);
+
+      const width = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+      }));
+      expect(width.viewport).toBe(390);
+      expect(width.page).toBeLessThanOrEqual(width.viewport);
+    });
+  }
+});
+
+test.describe("the header and the tab bar on a phone", () => {
+  const cases = [
+    { path: "/", tab: "线路", lands: /\/routes$/ },
+    { path: "/festivals/bayberry-festival", tab: "共富工坊", lands: /\/shop$/ },
+    { path: "/shop", tab: "节庆", lands: /\/festivals$/ },
+  ];
+  for (const { path, tab, lands } of cases) {
+    test(`on ${path} 登录 and the basket in the header and ${tab} in the bottom bar can be tapped`, async ({
+      page,
+    }) => {
+      await open(page, path);
+      const tabs = page.getByRole("navigation", { name: "主导航" });
+      const bar = await tabs.boundingBox();
+      expect(bar && Math.round(bar.y + bar.height)).toBe(844);
+
+      await page.getByRole("banner").getByRole("link", { name: "登录", exact: true }).tap();
+      await expect(page).toHaveURL(/\/sign-in$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("登录");
+
+      await open(page, path);
+      await page.getByRole("banner").getByTestId("basket-link").tap();
+      await expect(page).toHaveURL(/\/checkout$/);
+
+      await open(page, path);
+      await tabs.getByRole("link", { name: tab }).tap();
+      await expect(page).toHaveURL(lands);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(tab);
+    });
+  }
+});
+
+test.describe("what a shared page tells other sites", () => {
+  test("a festival page's JSON-LD is an Event with an offer per ticket type and session, priced", async ({
+    page,
+    request,
+  }) => {
+    const { festivals } = (await (await request.get("/api/festivals")).json()) as {
+      festivals: { slug: string; ticketTypes: { priceCents: number; currency: string }[]; sessions: unknown[] }[];
+    };
+    const festival = festivals.find((f) => f.slug === "bayberry-festival");
+    expect(festival).toBeDefined();
+    await page.goto("/festivals/bayberry-festival");
+    const event = (await jsonLd(page)).find((d) => d["@type"] === "Event") as
+      | { name: string; startDate: string; location: { "@type": string }; offers: Offer[] }
+      | undefined;
+    expect(event?.name).toMatch(/杨梅节/);
+    expect(event?.location["@type"]).toBe("Place");
+    const offers = event?.offers ?? [];
+    expect(offers.length).toBeGreaterThan(0);
+    expect(offers.length % (festival?.ticketTypes.length ?? 1)).toBe(0);
+    const prices = new Set(festival?.ticketTypes.map((t) => (t.priceCents / 100).toFixed(2)));
+    for (const offer of offers) {
+      expect(offer["@type"]).toBe("Offer");
+      expect(prices).toContain(offer.price);
+      expect(offer.priceCurrency).toBe("CNY");
+      expect(offer.availability).toMatch(/^https:\/\/schema\.org\//);
+      expect(new URL(offer.url).pathname).toBe("/festivals/bayberry-festival");
+    }
+  });
+
+  test("a product page's JSON-LD is a Product whose offer carries its price, currency and availability", async ({
+    page,
+    request,
+  }) => {
+    const { products } = (await (await request.get("/api/products")).json()) as {
+      products: { slug: string; priceCents: number; currency: string }[];
+    };
+    const product = products.find((p) => p.slug === PRODUCT);
+    expect(product).toBeDefined();
+    await page.goto(`/en/shop/products/${PRODUCT}`);
+    const data = (await jsonLd(page)).find((d) => d["@type"] === "Product") as
+      | { name: string; offers: Offer }
+      | undefined;
+    expect(data?.name).toMatch(/bayberries/);
+    expect(data?.offers.price).toBe(((product?.priceCents ?? 0) / 100).toFixed(2));
+    expect(data?.offers.priceCurrency).toBe(product?.currency);
+    expect(data?.offers.availability).toMatch(/^https:\/\/schema\.org\/(InStock|PreOrder|OutOfStock|MadeToOrder)$/);
+    expect(new URL(data?.offers.url ?? "http://x").pathname).toBe(`/en/shop/products/${PRODUCT}`);
+  });
+
+  test("a festival page names its own language versions, x-default, and itself as canonical", async ({ page }) => {
+    const href = async (selector: string) =>
+      new URL((await page.locator(selector).getAttribute("href")) ?? "http://x/").pathname;
+    await page.goto("/festivals/bayberry-festival");
+    expect(await href('link[rel="alternate"][hreflang="en"]')).toBe("/en/festivals/bayberry-festival");
+    expect(await href('link[rel="alternate"][hreflang="zh-CN"]')).toBe("/festivals/bayberry-festival");
+    expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe("/festivals/bayberry-festival");
+    expect(await href('link[rel="canonical"]')).toBe("/festivals/bayberry-festival");
+    const ogUrl = await page.locator('meta[property="og:url"]').getAttribute("content");
+    expect(new URL(ogUrl ?? "http://x/").pathname).toBe("/festivals/bayberry-festival");
+    await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
+
+    await page.goto("/en/festivals/cherry-festival");
+    expect(await href('link[rel="canonical"]')).toBe("/en/festivals/cherry-festival");
+    expect(await href('link[rel="alternate"][hreflang="zh-CN"]')).toBe("/festivals/cherry-festival");
+    expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe("/festivals/cherry-festival");
+  });
+
+  test("the sitemap lists the festivals and the products in both languages", async ({ request }) => {
+    const xml = await (await request.get("/sitemap.xml")).text();
+    for (const path of ["/festivals/bayberry-festival", "/en/festivals/cherry-festival", `/shop/products/${PRODUCT}`]) {
+      expect(xml).toMatch(new RegExp(`<loc>https?://[^/<]+${path}</loc>`));
+    }
+    expect(xml).toMatch(/hreflang="en"\s+href="[^"]*\/en\/festivals\/cherry-festival"/);
+    expect(xml).toMatch(/hreflang="x-default"\s+href="[^"]*\/festivals\/cherry-festival"/);
+  });
+});

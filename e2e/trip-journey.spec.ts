@@ -1,0 +1,123 @@
+import { expect, test } from "@playwright/test";
+import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+
+// Issue 11's journey on a phone: a guest plans a Saturday with a picking route, a
+// bayberry session and a workshop pickup; sees the overlap and fixes it; buys the
+// session and the produce in one checkout; signs up and finds the plan, the order
+// and the tickets in the account.
+
+type Session = { id: string; startsAt: string; endsAt: string };
+type Festival = { slug: string; sessions: Session[] };
+type Product = { id: string; slug: string; availableFrom: string | null; availableUntil: string | null };
+
+const suoqian = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000);
+const dateOf = (iso: string) => suoqian(iso).toISOString().slice(0, 10);
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+test("a guest plans a Saturday, fixes an overlap, buys what it needs in one checkout, signs up and finds it all", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now();
+  const email = `trip-e2e-${stamp}@example.com`;
+  const { festivals } = (await (await request.get("/api/festivals")).json()) as { festivals: Festival[] };
+  const bayberry = festivals.find((f) => f.slug === "bayberry-festival");
+  // The first Saturday with a morning session, after the first week of the festival.
+  const saturdays = (bayberry?.sessions ?? []).filter((s) => suoqian(s.startsAt).getUTCDay() === 6);
+  const session = saturdays.find((s) => suoqian(s.startsAt).getUTCHours() < 11 && s !== saturdays[0]) ?? saturdays[0];
+  if (!session) throw new Error("the bayberry festival has no Saturday session");
+  const day = dateOf(session.startsAt);
+  const start = suoqian(session.startsAt).toISOString().slice(11, 16);
+  // Half an hour after the session ends.
+  const after = suoqian(new Date(new Date(session.endsAt).getTime() + 30 * 60_000).toISOString())
+    .toISOString()
+    .slice(11, 16);
+  const { products } = (await (await request.get("/api/products")).json()) as { products: Product[] };
+  const ready = (p: Product) =>
+    (!p.availableFrom || dateOf(p.availableFrom) <= day) && (!p.availableUntil || dateOf(p.availableUntil) > day);
+  const product = products.find((p) => p.slug.includes("bayberr") && ready(p)) ?? products.find(ready);
+  if (!product) throw new Error("no produce is ready on the festival day");
+  const route = (await (await request.get("/api/routes/picking-bayberries-dujia")).json()) as {
+    slug: string;
+    title: { zh: string };
+    durationMinutes: number;
+  };
+  // The pickup: half an hour after the route, started after the session, would end.
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+  const pickupAt = Math.min(23 * 60, minutes(after) + route.durationMinutes + 30);
+  const pickup = `${String(Math.floor(pickupAt / 60)).padStart(2, "0")}:${String(pickupAt % 60).padStart(2, "0")}`;
+
+  // ── The plan, as a guest ──
+  await page.goto("/trips");
+  await expect(page.getByLabel("行程名称")).toBeVisible();
+  await expect(page.getByTestId("trip-store")).toHaveText("行程保存在本浏览器中；登录后会移到你的账户。");
+  await page.getByLabel("行程名称").fill(`杨梅周六 ${stamp}`);
+  await page.getByLabel("第一天").fill(day);
+  await page.getByLabel("开始时间", { exact: true }).fill(start);
+  await page.getByLabel("线路", { exact: true }).selectOption(route.slug);
+  await page.getByRole("button", { name: "添加线路" }).click();
+  await page.getByLabel("节庆场次").selectOption(session.id);
+  await page.getByRole("button", { name: "添加场次" }).click();
+  await page.getByLabel("开始时间", { exact: true }).fill(pickup);
+  await page.getByLabel("工坊自提").selectOption(product.id);
+  await page.getByRole("button", { name: "添加自提" }).click();
+  await expect(page.locator("[data-trip-item]")).toHaveCount(3);
+
+  // The route and the session start together: the planner says so, naming both.
+  const overlap = page.locator('[data-warning="overlap"]');
+  await expect(overlap).toBeVisible();
+  await expect(overlap).toContainText(route.title.zh);
+  // Start the route after the session: the warning goes.
+  await page.getByLabel(`${route.title.zh} 开始时间`).fill(after);
+  await expect(overlap).toHaveCount(0);
+  await expect(page.locator("[data-trip-item]").first()).toContainText(start);
+
+  // ── Buy what the plan needs, in one checkout ──
+  await page.getByRole("button", { name: /购买行程所需/ }).click();
+  await expect(page).toHaveURL(/\/checkout$/);
+  await page.getByLabel("姓名").fill("行程游客");
+  await page.getByLabel("手机号").fill(`136${String(stamp % 100_000_000).padStart(8, "0")}`);
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("我已阅读并同意《隐私政策》").check();
+  await page.getByRole("button", { name: "提交订单并支付" }).click();
+  await expect(page).toHaveURL(/\/orders\/[^?]+\?token=/);
+  const code = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").replace("订单 ", "").trim();
+  await page.getByRole("button", { name: "支付（演示）", exact: true }).click();
+  await expect(page.getByTestId("order-status")).toHaveText("已支付");
+  await expect(page.locator("[data-ticket]")).toHaveCount(1);
+
+  // ── Sign up in the same browser: the plan, the order and the ticket are in the account ──
+  await page.goto("/sign-up");
+  await page.getByLabel("姓名").fill("行程游客");
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("密码").fill("Bayberry-Weekend-27");
+  await page.getByLabel("我已阅读并同意《隐私政策》").check();
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByTestId("account-trips")).toContainText(`杨梅周六 ${stamp}`);
+  await expect(page.getByTestId("account-orders").locator(`[data-order="${code}"]`)).toContainText("已支付");
+  await expect(page.getByTestId("account-tickets").locator("[data-ticket]")).toHaveCount(1);
+  await expect(page.getByTestId("privacy-consent")).toContainText(PRIVACY_NOTICE_VERSION);
+
+  // The plan opens in the planner from the account, saved there, with the fixed times.
+  await page
+    .getByTestId("account-trips")
+    .getByRole("link", { name: `杨梅周六 ${stamp}` })
+    .click();
+  await expect(page.getByTestId("trip-store")).toHaveText("已保存到你的账户。");
+  await expect(page.locator("[data-trip-item]")).toHaveCount(3);
+  await expect(overlap).toHaveCount(0);
+});
+
+test("a route page adds its route to the visitor's plan, and the plan can be shared once saved", async ({ page }) => {
+  await page.goto("/routes/picking-bayberries-dujia");
+  await page.getByTestId("add-to-trip").click();
+  await expect(page).toHaveURL(/\/trips$/);
+  await expect(page.locator('[data-trip-item="route"]')).toHaveCount(1);
+  // Kept in this browser: a reload still has it.
+  await page.reload();
+  await expect(page.locator('[data-trip-item="route"]')).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "生成只读分享链接" })).toHaveCount(0);
+});

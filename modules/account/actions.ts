@@ -1,0 +1,59 @@
+"use server";
+import { defineAction } from "@/modules/auth/guards";
+import type { CurrentUser } from "@/modules/auth/session";
+import { consumeAll, consumeLimit, rateLimitedError, resetLimit } from "@/modules/security/rate-limit";
+import { claimOrders } from "./claim-orders";
+import { deleteAccount } from "./delete-account";
+import { requestContactCode } from "./request-contact-code";
+import { claimOrdersSchema, contactCodeSchema, contactSchema, deleteAccountSchema, profileSchema } from "./schemas";
+import { updateProfile } from "./update-profile";
+import { verifyContactCode } from "./verify-contact-code";
+
+function signedIn(user: CurrentUser | null): CurrentUser {
+  if (!user) throw new Error("defineAction guarantees a user for a permission");
+  return user;
+}
+
+export const updateProfileAction = defineAction(
+  { input: profileSchema, permission: "account.view" },
+  async (input, { user }) => updateProfile(signedIn(user).id, input),
+);
+
+export const requestContactCodeAction = defineAction(
+  { input: contactSchema, permission: "account.view" },
+  async (contact, { user }) => {
+    const me = signedIn(user);
+    // Per account and per address: no one can flood an inbox or a phone with codes.
+    const limited = await consumeAll([
+      ["contactCode", `user:${me.id}`],
+      ["contactCode", `to:${contact.channel}:${contact.address}`],
+    ]);
+    if (!limited.ok) throw rateLimitedError(limited.retryAfterSeconds);
+    const { alreadyVerified } = await requestContactCode(me.id, contact);
+    return { ...contact, alreadyVerified };
+  },
+);
+
+export const verifyContactCodeAction = defineAction(
+  { input: contactCodeSchema, permission: "account.view" },
+  async (input, { user }) => verifyContactCode(signedIn(user).id, input),
+);
+
+// After signing in or up: the guest orders this browser placed join the account.
+export const claimOrdersAction = defineAction(
+  { input: claimOrdersSchema, permission: "account.view" },
+  async ({ orders }, { user }) => claimOrders(signedIn(user).id, orders),
+);
+
+export const deleteAccountAction = defineAction(
+  { input: deleteAccountSchema, permission: "account.view" },
+  async ({ password }, { user }) => {
+    const me = signedIn(user);
+    // Trying passwords here is trying sign-ins: it counts against the account's sign-in limit.
+    const limited = await consumeLimit("signIn", me.email);
+    if (!limited.ok) throw rateLimitedError(limited.retryAfterSeconds);
+    const result = await deleteAccount(me.id, password);
+    await resetLimit("signIn", me.email);
+    return result;
+  },
+);

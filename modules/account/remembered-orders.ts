@@ -1,0 +1,53 @@
+import { claimOrdersAction } from "./actions";
+
+// The orders this browser placed as a guest, with the access token checkout
+// received, kept in localStorage until the visitor signs in or up: then they join
+// the account (claimOrdersAction), and are forgotten here.
+
+const KEY = "suoqian.orders";
+/** The newest this many; older ones are found by verifying the e-mail or mobile number. */
+const KEEP = 20;
+
+type Remembered = { id: string; token: string };
+
+function read(): Remembered[] {
+  try {
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(KEY) ?? "[]");
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (x): x is Remembered => typeof x?.id === "string" && typeof x?.token === "string" && x.id.length <= 64,
+    );
+  } catch {
+    return [];
+  }
+}
+
+function write(orders: Remembered[]) {
+  try {
+    if (orders.length === 0) window.localStorage.removeItem(KEY);
+    else window.localStorage.setItem(KEY, JSON.stringify(orders));
+  } catch {
+    // Storage blocked (some private modes): the order is still found by its e-mail or mobile number.
+  }
+}
+
+/** Keeps an order checkout has just placed. */
+export function rememberOrder(order: Remembered): void {
+  write([{ id: order.id, token: order.token }, ...read().filter((o) => o.id !== order.id)].slice(0, KEEP));
+}
+
+/** Sends the remembered orders to the signed-in account, then forgets them; never throws. */
+export async function claimRememberedOrders(): Promise<void> {
+  const orders = read();
+  if (orders.length === 0) return;
+  try {
+    const data = new FormData();
+    data.set("orders", JSON.stringify(orders));
+    const result = await claimOrdersAction({ status: "idle" }, data);
+    if (result.status !== "success") return;
+    const sent = new Set(orders.map((o) => o.id));
+    write(read().filter((o) => !sent.has(o.id)));
+  } catch {
+    // Offline or refused: they stay here for the next sign-in.
+  }
+}

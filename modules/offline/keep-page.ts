@@ -1,0 +1,35 @@
+import { ACCOUNT_PAGES, SERVICE_WORKER_URL } from "./rules";
+
+let firstPage = true;
+
+/** Whether the document in the window is the one the browser navigated to (not a client-side move). */
+function isLoadedDocument(): boolean {
+  const [navigation] = performance.getEntriesByType("navigation");
+  return navigation?.name === location.href;
+}
+
+/**
+ * Registers the service worker and makes sure it keeps the page now on screen. A page the
+ * browser loaded through the worker is kept already; one reached by a client-side move, shown
+ * again after a refresh (a payment), or loaded before the worker ran is fetched once more so
+ * that the kept copy matches what the buyer saw.
+ */
+export async function keepPageForOffline(): Promise<void> {
+  if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
+  const keptAlready = firstPage && navigator.serviceWorker.controller !== null && isLoadedDocument();
+  firstPage = false;
+  try {
+    await navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/" });
+    if (keptAlready || !navigator.onLine) return;
+    const { active } = await navigator.serviceWorker.ready;
+    active?.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: [location.href] } });
+  } catch {
+    // No service worker here (a private window, a blocked one): the page still works online.
+  }
+}
+
+/** Deletes the pages kept for whoever was signed in; called when they sign out. */
+export async function forgetAccountPages(): Promise<void> {
+  if (!("caches" in window)) return;
+  await caches.delete(ACCOUNT_PAGES).catch(() => false);
+}
