@@ -22,8 +22,15 @@ const PUBLIC_PAGES = [
   `/shop/products/${PRODUCT}`,
   `/shop/workshops/${WORKSHOP}`,
   "/trips",
+  "/en/trips",
+  "/calendar",
+  "/en/routes",
+  "/privacy",
+  "/en/privacy",
+  "/offline",
   "/sign-in",
   "/sign-up",
+  "/forgot-password",
   "/checkout",
 ];
 

@@ -12,7 +12,10 @@ import { bin, root, run } from "./lib/run";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // The demo accounts' password for this run: never a fixed one (seeds, the e2e server and Playwright share it).
 process.env.DEMO_PASSWORD ||= `Run-${randomBytes(6).toString("hex")}`;
-const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
+// e.g. `npm test -- unit integration`, or `npm test -- e2e e2e/gate.spec.ts` for some journeys only.
+const args = process.argv.slice(2);
+const specs = args.filter((a) => a.endsWith(".spec.ts"));
+const only = args.filter((a) => !specs.includes(a));
 const wants = (step: string) => only.length === 0 || only.includes(step);
 
 type Tally = { passed: number; failed: number; skipped: number };
@@ -155,7 +158,7 @@ async function main() {
       await waitForServer(baseURL, 300_000);
       console.log(`npm start served after ${((Date.now() - starting) / 1000).toFixed(1)} s`);
       const report = path.join(scratch, "e2e.json");
-      const result = spawnSync(bin("playwright"), ["test"], {
+      const result = spawnSync(bin("playwright"), ["test", ...specs], {
         cwd: root,
         stdio: "inherit",
         env: { ...process.env, E2E_BASE_URL: baseURL, E2E_JSON_REPORT: report, CHROMIUM_PATH: CHROMIUM },

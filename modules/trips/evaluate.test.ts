@@ -92,6 +92,8 @@ describe("a day's timeline", () => {
       ["route", "11:30", "14:30"],
       ["pickup", "15:30", "15:50"],
     ]);
+    // A pickup says where and when the workshop opens.
+    expect(view.items[2]?.subtitle?.zh).toBe("祥里王工坊 · 周二至周日 9:00–17:00（周一休息）");
     expect(view.items[0]?.travelMinutes).toBeNull();
     // The route starts where the festival is; the pickup is where the route ends.
     expect(view.items[1]?.travelMinutes).toBe(0);

@@ -130,7 +130,13 @@ function place(item: TripItemInput, index: number, plan: TripInput, facts: TripF
     ...base,
     problems,
     title: product.name,
-    subtitle: product.workshop.name,
+    // Where and when: the workshop and its opening hours as it writes them.
+    subtitle: {
+      zh: [product.workshop.name.zh, product.workshop.openingHours.zh].filter(Boolean).join(" · "),
+      en: [product.workshop.name.en || product.workshop.name.zh, product.workshop.openingHours.en]
+        .filter(Boolean)
+        .join(" · "),
+    },
     href: `/shop/products/${product.slug}`,
     startMinutes: start,
     endMinutes: start + PICKUP_MINUTES,
