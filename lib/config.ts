@@ -60,6 +60,8 @@ const schema = z.object({
   // At most this many unpaid seats (or units) per mobile number or e-mail per session or product;
   // unset: the festival's per-order maximum for seats, 20 units for a product.
   HOLD_LIMIT: z.coerce.number().int().min(1).max(10_000).optional(),
+  // How long seats offered to a waiting-list entry stay held for it (minutes) before they pass on.
+  WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ...Object.fromEntries(
     Object.values(RATE_LIMITS).map((l) => [
       l.setting,
@@ -104,6 +106,8 @@ export type AppConfig = {
   rateLimits: Record<LimitName, Limit | null>;
   /** Unpaid seats or units per buyer (mobile or e-mail) per session or product; null: the per-order maximum. */
   holdLimit: number | null;
+  /** Minutes a waiting-list offer holds its seats (WAITLIST_OFFER_MINUTES, default 30). */
+  waitlistOfferMinutes: number;
   /** Raw TRUST_PROXY; applied where requests arrive (scripts/client-address.cjs). */
   trustProxy: string;
 };
@@ -200,6 +204,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ]),
     ) as Record<LimitName, Limit | null>,
     holdLimit: raw.HOLD_LIMIT ?? null,
+    waitlistOfferMinutes: raw.WAITLIST_OFFER_MINUTES,
     trustProxy: raw.TRUST_PROXY,
   };
 }

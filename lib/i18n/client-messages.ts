@@ -15,6 +15,8 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "auth",
   "errors",
   "privacyConsent",
+  // The festival page's "join the waiting list" and the entry's own page.
+  "waitlist",
 ] as const;
 
 export function pickNamespaces<M extends Record<string, unknown>>(

@@ -46,6 +46,16 @@ export async function deleteAccount(userId: string, password: string, now = new 
   if (plan.staffRole) throw new UserError(`${E}.staffRole`);
   if (plan.unsentParcels.length > 0) throw new UserError(`${E}.parcelsUnderWay`);
 
+  // Waiting lists first, so the seats the cancellations below return are not offered to this account.
+  // An entry already offered has a pending order among the account's, cancelled next.
+  const entries = {
+    OR: [
+      { userId },
+      ...(plan.contacts.emails.length > 0 ? [{ customerEmail: { in: plan.contacts.emails } }] : []),
+      ...(plan.contacts.phones.length > 0 ? [{ customerPhone: { in: plan.contacts.phones } }] : []),
+    ],
+  };
+  await db.waitlistEntry.updateMany({ where: { ...entries, status: "WAITING" }, data: { status: "LEFT" } });
   // A cancellation that fails (the order changed meanwhile) stops here, before anything is erased: try again.
   for (const orderId of plan.pendingOrderIds) {
     await cancelOrder({ orderId, ticketIds: "all", by: { kind: "buyer" }, now });
@@ -92,6 +102,11 @@ export async function deleteAccount(userId: string, password: string, now = new 
       });
       if (phones.length > 0)
         await tx.textMessage.updateMany({ where: { to: { in: phones } }, data: { to: "", text: "" } });
+      // Its waiting-list entries keep no name, mobile or e-mail.
+      await tx.waitlistEntry.updateMany({
+        where: entries,
+        data: { userId: null, customerName: "", customerPhone: "", customerEmail: "" },
+      });
       await tx.tripPlan.deleteMany({ where: { userId } });
       await tx.contactVerification.deleteMany({ where: { userId } });
       await tx.passwordReset.deleteMany({ where: { userId } });

@@ -39,8 +39,9 @@ export async function exportAccountData(userId: string, now = new Date()) {
     orderBy: { verifiedAt: "asc" },
     select: { channel: true, address: true, verifiedAt: true },
   });
+  const verified = await verifiedContacts(userId);
   const orders = await db.order.findMany({
-    where: accountOrdersWhere(userId, await verifiedContacts(userId)),
+    where: accountOrdersWhere(userId, verified),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -128,6 +129,31 @@ export async function exportAccountData(userId: string, now = new Date()) {
       },
     },
   });
+  // Waiting lists joined while signed in, or as a guest with a verified address.
+  const waitlist = await db.waitlistEntry.findMany({
+    where: {
+      OR: [
+        { userId },
+        ...(verified.emails.length > 0 ? [{ customerEmail: { in: verified.emails } }] : []),
+        ...(verified.phones.length > 0 ? [{ customerPhone: { in: verified.phones } }] : []),
+      ],
+    },
+    orderBy: { createdAt: "asc" },
+    select: {
+      quantity: true,
+      status: true,
+      customerName: true,
+      customerPhone: true,
+      customerEmail: true,
+      privacyConsentVersion: true,
+      offeredAt: true,
+      offerExpiresAt: true,
+      createdAt: true,
+      order: { select: { code: true } },
+      ticketType: { select: { nameZh: true, nameEn: true } },
+      session: { select: { startsAt: true, festival: { select: { nameZh: true, nameEn: true } } } },
+    },
+  });
   const { farmerProfile, privacyConsentVersion, privacyConsentAt, ...profile } = user;
   return {
     exportedAt: now.toISOString(),
@@ -143,6 +169,7 @@ export async function exportAccountData(userId: string, now = new Date()) {
     verifiedContacts: contacts,
     orders: orders.map(({ userId: owner, ...o }) => ({ ...o, placedAs: owner === userId ? "account" : "guest" })),
     tripPlans: plans,
+    waitlist,
   };
 }
 

@@ -16,6 +16,7 @@ export const PERMISSIONS = {
   "farmers.approve": ["ADMIN"],
   "users.manage": ["ADMIN"],
   "orders.viewAll": ["ADMIN"],
+  "orders.refundLines": ["ADMIN"],
   "outbox.read": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "audit.readOwnFestivals": ["ORGANISER", "ADMIN"],

@@ -31,13 +31,24 @@ describe("the gate's day and default choices", () => {
     expect(defaultSession(bayberry.sessions, shanghaiTime(2027, 6, 15))).toBeNull();
   });
 
-  it("picks the festival with the soonest session when the URL names none", () => {
+  it("opens on the festival with a session under way (its gate opens an hour early), else asks", () => {
     const now = shanghaiTime(2027, 6, 13, 9);
     expect(chooseGate([cherry, bayberry], {}, now)).toEqual({ festival: bayberry, sessionId: "early" });
-    expect(chooseGate([bayberry, cherry], {}, shanghaiTime(2027, 6, 16))).toEqual({
+    expect(chooseGate([bayberry, cherry], {}, shanghaiTime(2027, 6, 20, 8, 15))).toEqual({
       festival: cherry,
       sessionId: "cherry-am",
     });
+    // Nothing under way, several festivals: ask, even if one has a session sooner.
+    expect(chooseGate([bayberry, cherry], {}, shanghaiTime(2027, 6, 16))).toEqual({ festival: null, sessionId: null });
+    expect(chooseGate([bayberry, cherry], {}, shanghaiTime(2027, 6, 13, 6))).toEqual({
+      festival: null,
+      sessionId: null,
+    });
+    // Two festivals under way at once: ask.
+    const cherryToday = { slug: "cherry", sessions: [session("cherry-now", 13, 8, 11)] };
+    expect(chooseGate([bayberry, cherryToday], {}, now)).toEqual({ festival: null, sessionId: null });
+    // An organiser's only festival opens on its next session.
+    expect(chooseGate([cherry], {}, shanghaiTime(2027, 6, 16))).toEqual({ festival: cherry, sessionId: "cherry-am" });
     expect(chooseGate([], {}, now)).toBeNull();
   });
 
@@ -56,5 +67,6 @@ describe("the gate's day and default choices", () => {
       "early",
     );
     expect(chooseGate([cherry, bayberry], { festival: "gone" }, now)?.festival).toBe(bayberry);
+    expect(chooseGate([cherry, bayberry], { festival: "gone" }, shanghaiTime(2027, 6, 16))?.festival).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ type Parts = { subject: string; greeting: string; paragraphs: string[]; link: { 
 
 // Account mails share one plain layout: greeting, a few sentences, one button with
 // the link written out below it (some clients hide buttons), the signature.
-function layout(locale: Locale, parts: Parts): ComposedMail {
+export function layout(locale: Locale, parts: Parts): ComposedMail {
   const t = apiTranslator(locale);
   const { subject, greeting, paragraphs, link } = parts;
   const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), link.url, "", "—", t("email.signature"), ""].join(

@@ -1,6 +1,8 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/modules/auth/guards";
+import { lineRefundInputSchema } from "@/modules/orders/line-refund-rules";
+import { refundOrderLine, retryLineRefund } from "@/modules/orders/refund-line";
 import { revalidateShop } from "@/modules/shop/revalidate";
 import { approvedFarmer } from "./access";
 import { moveLine } from "./order-lines";
@@ -46,4 +48,23 @@ const moveLineSchema = z.object({
 export const moveLineAction = defineAction(
   { input: moveLineSchema, permission: "farmerOrders.manageOwn" },
   async (input, { user }) => moveLine(await approvedFarmer(user), input),
+);
+
+/** Refunds one of the farmer's own lines (another farmer's is not found), by units or by an amount, with a reason. */
+export const refundLineAction = defineAction(
+  { input: lineRefundInputSchema, permission: "farmerOrders.manageOwn" },
+  async (input, { user }) => {
+    const farmer = await approvedFarmer(user);
+    if (!user) throw new Error("defineAction guarantees a user for a permission");
+    return refundOrderLine({ kind: "farmer", farmer, actor: user }, input);
+  },
+);
+
+export const retryLineRefundAction = defineAction(
+  { input: z.object({ refundId: z.string().trim().min(1).max(64) }), permission: "farmerOrders.manageOwn" },
+  async ({ refundId }, { user }) => {
+    const farmer = await approvedFarmer(user);
+    if (!user) throw new Error("defineAction guarantees a user for a permission");
+    return retryLineRefund({ kind: "farmer", farmer, actor: user }, refundId);
+  },
 );

@@ -8,6 +8,7 @@ import { pick } from "@/lib/localized";
 import { UserError } from "@/lib/user-error";
 import { toExcelCsv } from "@/modules/bookings/csv";
 import { parseCalendarDate, startOfDay } from "@/modules/festivals/editor-values";
+import { LINE_REFUNDS } from "@/modules/orders/line-refund-rules";
 import { addressLine } from "@/modules/shop/fulfilment";
 import type { Farmer } from "./access";
 import { canMove, type LineStatus, type LineStep, TRACKING_PATTERN } from "./fulfilment-flow";
@@ -63,9 +64,12 @@ const lineSelect = {
   fulfilmentStatus: true,
   trackingNumber: true,
   deliveryAddress: true,
+  refundedQuantity: true,
+  refundedCents: true,
+  refunds: LINE_REFUNDS,
   product: { select: { unit: true, slug: true } },
   pickupSession: { select: { startsAt: true, endsAt: true, festival: { select: { nameZh: true, nameEn: true } } } },
-  order: { select: { id: true, code: true, customerName: true, customerPhone: true, paidAt: true } },
+  order: { select: { id: true, code: true, status: true, customerName: true, customerPhone: true, paidAt: true } },
 } satisfies Prisma.OrderItemSelect;
 
 export type FarmerLine = Prisma.OrderItemGetPayload<{ select: typeof lineSelect }>;
@@ -92,15 +96,20 @@ export async function packingList(farmer: Farmer, day: string) {
       unit: line.product?.unit ?? "",
       quantity: 0,
     };
-    entry.quantity += line.quantity;
+    // Units refunded (spoiled, out of stock) are not packed.
+    entry.quantity += line.quantity - line.refundedQuantity;
     totals.set(key, entry);
   }
   return { lines: lines.filter((l) => l.fulfilmentStatus !== "CANCELLED"), totals: [...totals.values()] };
 }
 
-export type WeekSales = { week: string; cents: number; lines: number };
+export type WeekSales = { week: string; cents: number; lines: number; refundedCents: number };
 
-/** Sales per week (weeks start on Monday, Suoqian time) over the last `weeks` weeks, empty weeks included. */
+/**
+ * Sales per week (weeks start on Monday, Suoqian time) over the last `weeks` weeks, empty weeks included.
+ * Net of refunds: `cents` is what the lines took less what went back (`refundedCents`), in the week of payment;
+ * `lines` counts the lines not wholly refunded.
+ */
 export async function weeklySales(farmer: Farmer, now = new Date(), weeks = 12): Promise<WeekSales[]> {
   const monday = (instant: Date) => {
     const p = shanghaiDateParts(instant);
@@ -112,22 +121,34 @@ export async function weeklySales(farmer: Farmer, now = new Date(), weeks = 12):
     where: {
       farmerId: farmer.id,
       kind: "PRODUCT",
-      fulfilmentStatus: { not: "CANCELLED" },
-      order: { status: { in: ["PAID", "PARTIALLY_REFUNDED"] }, paidAt: { gte: first } },
+      order: { paidAt: { gte: first } },
+      // A refunded order counts only through its lines' own refunds (what a farmer refunded by line);
+      // one refunded whole elsewhere (the provider's dashboard) took nothing.
+      OR: [
+        { order: { status: { in: ["PAID", "PARTIALLY_REFUNDED"] } }, fulfilmentStatus: { not: "AWAITING_PAYMENT" } },
+        { order: { status: "REFUNDED" }, fulfilmentStatus: "CANCELLED", refundedCents: { gt: 0 } },
+      ],
     },
-    select: { totalCents: true, deliveryFeeCents: true, order: { select: { paidAt: true } } },
+    select: {
+      totalCents: true,
+      deliveryFeeCents: true,
+      refundedCents: true,
+      fulfilmentStatus: true,
+      order: { select: { paidAt: true } },
+    },
   });
   const out: WeekSales[] = Array.from({ length: weeks }, (_, i) => {
     const start = new Date(first.getTime() + i * 7 * 86_400_000);
-    return { week: shanghaiDateTimeText(start).slice(0, 10), cents: 0, lines: 0 };
+    return { week: shanghaiDateTimeText(start).slice(0, 10), cents: 0, lines: 0, refundedCents: 0 };
   });
   for (const row of rows) {
     if (!row.order.paidAt) continue;
     const index = Math.floor((monday(row.order.paidAt).getTime() - first.getTime()) / (7 * 86_400_000));
     const week = out[index];
     if (!week) continue;
-    week.cents += row.totalCents + row.deliveryFeeCents;
-    week.lines += 1;
+    week.cents += row.totalCents + row.deliveryFeeCents - row.refundedCents;
+    week.refundedCents += row.refundedCents;
+    if (row.fulfilmentStatus !== "CANCELLED") week.lines += 1;
   }
   return out;
 }
@@ -169,6 +190,9 @@ export async function farmerLinesCsv(farmer: Farmer, filter: LineFilter, locale:
       "quantity",
       "totalYuan",
       "deliveryFeeYuan",
+      "refundedQuantity",
+      "refundedYuan",
+      "netYuan",
       "method",
       "status",
       "pickupOrAddress",
@@ -192,6 +216,9 @@ export async function farmerLinesCsv(farmer: Farmer, filter: LineFilter, locale:
       l.quantity,
       yuan(l.totalCents),
       yuan(l.deliveryFeeCents),
+      l.refundedQuantity,
+      yuan(l.refundedCents),
+      yuan(l.totalCents + l.deliveryFeeCents - l.refundedCents),
       l.fulfilmentMethod ? t(`farmerOrders.method.${l.fulfilmentMethod}`) : "",
       t(`farmerOrders.status.${l.fulfilmentStatus}`),
       place,

@@ -7,6 +7,7 @@ import type { CurrentUser } from "@/modules/auth/session";
 import { managedFestivals } from "@/modules/bookings/access";
 import type { Tx } from "@/modules/orders/capacity";
 import { forgetSaleFacts } from "@/modules/orders/sale-facts";
+import { passOnSeats } from "@/modules/waitlist/offer";
 import { festivalChanges, sessionWhen } from "./festival-changes";
 import type { FestivalInput } from "./schemas";
 
@@ -303,5 +304,9 @@ export async function writeFestival(
  * they may edit, and the audit log names them.
  */
 export async function saveFestival(input: FestivalInput, actor: AuditActor) {
-  return writeFestival(await checkFestival(input, actor), actor);
+  const plan = await checkFestival(input, actor);
+  const saved = await writeFestival(plan, actor);
+  // After the commit: seats a raised capacity adds go to the sessions' waiting lists first.
+  await passOnSeats(plan.sessions.update.map((s) => s.id));
+  return saved;
 }

@@ -1,4 +1,4 @@
-import { ACCOUNT_PAGES, SERVICE_WORKER_URL } from "./rules";
+import { ACCOUNT_PAGES, GATE_PAGES, SERVICE_WORKER_URL } from "./rules";
 
 let firstPage = true;
 
@@ -28,8 +28,9 @@ export async function keepPageForOffline(): Promise<void> {
   }
 }
 
-/** Deletes the pages kept for whoever was signed in; called when they sign out. */
+/** Deletes the pages kept for whoever was signed in (account, gate); called when they sign out. */
 export async function forgetAccountPages(): Promise<void> {
   if (!("caches" in window)) return;
   await caches.delete(ACCOUNT_PAGES).catch(() => false);
+  await caches.delete(GATE_PAGES).catch(() => false);
 }

@@ -3,6 +3,7 @@ import {
   ACCOUNT_PAGES,
   bypassesWorker,
   cachingDecision,
+  GATE_PAGES,
   isStale,
   offlinePageFor,
   pageCacheFor,
@@ -24,6 +25,10 @@ describe("which pages the service worker keeps", () => {
     expect(pageCacheFor(at("/account"))).toBe(ACCOUNT_PAGES);
     expect(pageCacheFor(at("/en/account"))).toBe(ACCOUNT_PAGES);
     expect(pageCacheFor(at("/account/tickets"))).toBe(ACCOUNT_PAGES);
+    expect(pageCacheFor(at("/organiser/check-in?festival=bayberry-festival&session=s1"))).toBe(GATE_PAGES);
+    expect(pageCacheFor(at("/en/organiser/check-in"))).toBe(GATE_PAGES);
+    expect(pageCacheFor(at("/organiser"))).toBeNull();
+    expect(pageCacheFor(at("/organiser/check-in/other"))).toBeNull();
   });
 
   it("keeps nothing else: other pages, back offices, Next's data requests, API answers", () => {

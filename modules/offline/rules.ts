@@ -6,7 +6,9 @@
 export const TICKET_PAGES = "suoqian-ticket-pages";
 /** Pages shown because someone is signed in (the account, an order without a token): gone at sign-out. */
 export const ACCOUNT_PAGES = "suoqian-account-pages";
-export type PageCache = typeof TICKET_PAGES | typeof ACCOUNT_PAGES;
+/** The organiser's gate (check-in) page, so a gate without signal reloads it: gone at sign-out too. */
+export const GATE_PAGES = "suoqian-gate-pages";
+export type PageCache = typeof TICKET_PAGES | typeof ACCOUNT_PAGES | typeof GATE_PAGES;
 
 /** Served at /serwist/sw.js by app/serwist/[path]/route.ts, controlling the whole site. */
 export const SERVICE_WORKER_URL = "/serwist/sw.js";
@@ -19,6 +21,7 @@ export const STALE_AFTER_MS = 2 * 60 * 1000;
 
 const ORDER_PAGE = /^(?:\/en)?\/orders\/[^/]+\/?$/;
 const ACCOUNT_PAGE = /^(?:\/en)?\/account(?:\/.*)?$/;
+const GATE_PAGE = /^(?:\/en)?\/organiser\/check-in\/?$/;
 
 /**
  * The cache a page belongs in, or null when it is not kept. `url` is the page's own address:
@@ -29,6 +32,7 @@ export function pageCacheFor(url: URL): PageCache | null {
   if (url.searchParams.has("_rsc")) return null;
   if (ORDER_PAGE.test(url.pathname)) return url.searchParams.has("token") ? TICKET_PAGES : ACCOUNT_PAGES;
   if (ACCOUNT_PAGE.test(url.pathname)) return ACCOUNT_PAGES;
+  if (GATE_PAGE.test(url.pathname)) return GATE_PAGES;
   return null;
 }
 

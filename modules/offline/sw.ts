@@ -5,6 +5,8 @@
 //    without an answer, or with no network, the copy kept from the last visit is shown.
 //    Next marks them `no-store`, which speaks to shared and HTTP caches; this copy stays on
 //    the buyer's phone, and the signed-in one is deleted at sign-out (components/layout/user-menu.tsx).
+//    The organiser's gate page (/organiser/check-in) is kept the same way, so a gate that lost
+//    its signal reloads it; its scans are decided from the manifest kept in IndexedDB.
 // 3. Any other page goes to the network; offline, the offline page answers.
 // 4. A new version of the worker fetches the kept pages again (they name the build's files).
 // Nothing else (API calls, writes, sign-in, other sites) passes through the worker.
@@ -14,6 +16,7 @@ import {
   ACCOUNT_PAGES,
   bypassesWorker,
   cachingDecision,
+  GATE_PAGES,
   NETWORK_TIMEOUT_SECONDS,
   offlinePageFor,
   type PageCache,
@@ -62,6 +65,7 @@ const serwist = new Serwist({
   runtimeCaching: [
     keptPages(TICKET_PAGES),
     keptPages(ACCOUNT_PAGES),
+    keptPages(GATE_PAGES),
     {
       matcher: ({ request, url, sameOrigin }) =>
         sameOrigin && request.mode === "navigate" && !bypassesWorker(url.pathname),
@@ -85,7 +89,7 @@ const serwist = new Serwist({
  * pages name; a new worker is installed online, so it fetches the kept pages again then.
  */
 async function refreshKeptPages(event: ExtendableEvent) {
-  for (const name of [TICKET_PAGES, ACCOUNT_PAGES]) {
+  for (const name of [TICKET_PAGES, ACCOUNT_PAGES, GATE_PAGES]) {
     if (!(await caches.has(name))) continue;
     for (const kept of await (await caches.open(name)).keys()) {
       await serwist.handleRequest({ request: new Request(kept.url), event })?.catch(() => undefined);

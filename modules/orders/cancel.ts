@@ -3,8 +3,12 @@ import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
 import { type AuditActor, recordAudit } from "@/modules/audit/record";
 import { type FestivalScope, inScope } from "@/modules/bookings/access";
-import { paymentProvider } from "@/modules/payments/provider";
+import { passOnSeats } from "@/modules/waitlist/offer";
 import { releaseHeld, releaseSeats, type Tx } from "./capacity";
+import { recordRefund, sendRefund } from "./refund-payment";
+
+// Shared with a product line's refund (refund-line.ts); kept here for the callers that import it from cancel.
+export { sendRefund };
 
 /**
  * Who cancels: the buyer (their whole order), or back-office staff acting within
@@ -101,6 +105,11 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
       return true;
     });
     if (!released) throw new UserError("order.cancel.changed");
+    // After the commit: the seats go to the session's waiting list first (a cancelled offer passes on).
+    await passOnSeats(
+      order.holds.flatMap((h) => (h.sessionId ? [h.sessionId] : [])),
+      now,
+    );
     return { status: "CANCELLED", tickets: 0, refundedCents: 0, refundPending: false };
   }
   if (order.status !== "PAID" && order.status !== "PARTIALLY_REFUNDED") throw new UserError("order.cancel.notPaid");
@@ -161,7 +170,9 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
         where: { id: order.id },
         data: { status, ...(status === "REFUNDED" ? { cancelledAt: now } : {}) },
       });
-      const refund = refundedCents > 0 ? await recordRefund(tx, order.id, refundedCents, request) : null;
+      const reason =
+        request.reason ?? (request.by.kind === "buyer" ? "requested_by_customer" : "cancelled_by_organiser");
+      const refund = refundedCents > 0 ? await recordRefund(tx, order.id, refundedCents, { reason }) : null;
       if (refund) await tx.ticket.updateMany({ where: { id: { in: ids } }, data: { refundId: refund.id } });
       if (staff) {
         for (const festivalId of festivalsOf(chosen)) {
@@ -185,6 +196,11 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
     { maxWait: 30_000, timeout: 30_000 },
   );
 
+  // After the commit: the returned seats are offered to the waiting list first.
+  await passOnSeats(
+    chosen.map((t) => t.sessionId),
+    now,
+  );
   const refundPending = outcome.refund ? !(await sendRefund(outcome.refund.id)) : false;
   return { status: outcome.status, tickets: ids.length, refundedCents, refundPending };
 }
@@ -199,52 +215,5 @@ async function releaseHolds(
       data: { status: "RELEASED" },
     });
     if (claimed.count === 1) await releaseHeld(tx, hold);
-  }
-}
-
-async function recordRefund(tx: Tx, orderId: string, amountCents: number, request: CancelRequest) {
-  const payment = await tx.payment.findFirst({
-    where: { orderId, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } },
-    orderBy: { createdAt: "asc" },
-  });
-  if (!payment) return null;
-  const refundable = payment.amountCents - payment.refundedCents;
-  const amount = Math.min(amountCents, refundable);
-  if (amount <= 0) return null;
-  const refunded = payment.refundedCents + amount;
-  await tx.payment.update({
-    where: { id: payment.id },
-    data: { refundedCents: refunded, status: refunded >= payment.amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED" },
-  });
-  const reason = request.reason ?? (request.by.kind === "buyer" ? "requested_by_customer" : "cancelled_by_organiser");
-  return tx.refund.create({ data: { paymentId: payment.id, amountCents: amount, reason }, select: { id: true } });
-}
-
-/**
- * Asks the payment provider to pay a recorded refund back. Safe to repeat: the
- * refund's id is the idempotency key. Returns whether the provider confirmed it
- * (false too for a refund that is not the given order's).
- */
-export async function sendRefund(refundId: string, orderId?: string): Promise<boolean> {
-  const refund = await db.refund.findFirst({
-    where: { id: refundId, ...(orderId ? { payment: { orderId } } : {}) },
-    include: { payment: true },
-  });
-  if (!refund) return false;
-  if (refund.providerRef) return true;
-  try {
-    const provider = await paymentProvider();
-    if (provider.name !== refund.payment.provider) return false;
-    const { providerRef } = await provider.refund({
-      payment: refund.payment,
-      amountCents: refund.amountCents,
-      idempotencyKey: `refund-${refund.id}`,
-      reason: refund.reason ?? "requested_by_customer",
-    });
-    await db.refund.update({ where: { id: refund.id }, data: { providerRef } });
-    return true;
-  } catch (error) {
-    console.error(`refund ${refund.id} not confirmed by the provider:`, error);
-    return false;
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/sqlite/client";
 import { db } from "@/lib/db";
+import { passOnSeats } from "@/modules/waitlist/offer";
 import { releaseHeld } from "./capacity";
 
 /**
@@ -29,6 +30,7 @@ export async function releaseExpiredHolds(
     WHERE "status" = 'ACTIVE' AND "expiresAt" <= ${now} ${within}
     LIMIT 500`;
   let released = 0;
+  const sessions = new Set<string>();
   for (const hold of expired) {
     const done = await db.$transaction(
       async (tx) => {
@@ -43,7 +45,12 @@ export async function releaseExpiredHolds(
       },
       { maxWait: 30_000, timeout: 30_000 },
     );
-    if (done) released++;
+    if (done) {
+      released++;
+      if (hold.sessionId) sessions.add(hold.sessionId);
+    }
   }
+  // After the commits: the seats go to the sessions' waiting lists first (an expired offer passes on).
+  if (sessions.size > 0) await passOnSeats(sessions, now);
   return released;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { tokenMatches } from "@/lib/codes";
 import { db } from "@/lib/db";
+import { LINE_REFUNDS } from "./line-refund-rules";
 
 /**
  * An order as its buyer sees it, for whoever holds its access token or owns it
@@ -25,6 +26,8 @@ export async function findOrderForCaller(id: string, token: string | null, userI
           pickupSession: {
             select: { startsAt: true, endsAt: true, festival: { select: { nameZh: true, nameEn: true } } },
           },
+          product: { select: { unit: true } },
+          refunds: LINE_REFUNDS,
         },
       },
       tickets: {
@@ -70,6 +73,19 @@ export async function findOrderForCaller(id: string, token: string | null, userI
       quantity: i.quantity,
       unitPriceCents: i.unitPriceCents,
       totalCents: i.totalCents,
+      unit: i.product?.unit ?? null,
+      // A product line's refunds (spoiled, short weight…): what went back and why; pending until the provider confirmed.
+      refundedQuantity: i.refundedQuantity,
+      refundedCents: i.refundedCents,
+      refunds: i.refunds.map((r) => ({
+        id: r.id,
+        quantity: r.quantity,
+        amountCents: r.amountCents,
+        reason: r.reason,
+        note: r.note,
+        confirmed: r.providerRef !== null,
+        createdAt: r.createdAt.toISOString(),
+      })),
       // Workshop products: whose they are and how they reach the buyer.
       farmer: i.farmer
         ? {

@@ -102,6 +102,7 @@ async function applyPaymentOnce(notice: PaymentNotice, now: Date): Promise<Payme
     try {
       return await applyPayment(notice, now);
     } catch (error) {
+      if (error instanceof HoldsChangedError && attempt < 2) continue;
       if (!isUniqueViolation(error)) throw error;
       const seen = await db.paymentEvent.findUnique({ where: { id: notice.eventId }, select: { id: true } });
       if (seen) return { result: "duplicate" };
@@ -152,7 +153,8 @@ async function applyPayment(notice: PaymentNotice, now: Date): Promise<PaymentOu
             where: { orderId: order.id, status: "ACTIVE" },
             data: { status: "CONVERTED" },
           });
-          if (converted.count !== order.holds.length) throw new Error("order holds changed under a payment");
+          // The hold ran out between reading the order and converting it (expiry at the deadline): read again.
+          if (converted.count !== order.holds.length) throw new HoldsChangedError();
         }
         await tx.hold.updateMany({ where: { orderId: order.id }, data: { status: "CONVERTED" } });
         const paid = await tx.order.updateMany({
@@ -160,6 +162,11 @@ async function applyPayment(notice: PaymentNotice, now: Date): Promise<PaymentOu
           data: { status: "PAID", paidAt: now },
         });
         if (paid.count !== 1) throw new Error("order state changed under a payment");
+        // A waiting-list offer paid (also after its hold ran out, if the seats were still free): claimed.
+        await tx.waitlistEntry.updateMany({
+          where: { orderId: order.id, status: { in: ["OFFERED", "EXPIRED"] } },
+          data: { status: "CLAIMED" },
+        });
         return { result: "paid", tickets: await issueTickets(tx, order.id) } as const;
       },
       { maxWait: 60_000, timeout: 30_000 },
@@ -183,3 +190,10 @@ async function applyPayment(notice: PaymentNotice, now: Date): Promise<PaymentOu
 }
 
 class SeatsGoneError extends Error {}
+
+/** The order's holds were released while the payment read it; the transaction rolled back and is tried again. */
+class HoldsChangedError extends Error {
+  constructor() {
+    super("order holds changed under a payment");
+  }
+}

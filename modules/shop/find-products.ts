@@ -128,6 +128,18 @@ export async function findPublishedProducts(): Promise<ProductDto[]> {
   return rows.map(toProductDto);
 }
 
+/**
+ * One product whatever its state, for its farmer's preview (or an admin's): the
+ * caller passes the farmer it must belong to, or null for an admin. Never cached.
+ */
+export async function findProductForPreview(id: string, farmerId: string | null): Promise<ProductDto | null> {
+  const row = await db.product.findFirst({
+    where: { id, ...(farmerId === null ? {} : { farmerId }) },
+    select: productSelect,
+  });
+  return row ? toProductDto(row) : null;
+}
+
 /** Every workshop (they have no draft state), with its approved farmers and its products on sale. */
 export async function findPublishedWorkshops(): Promise<WorkshopDto[]> {
   const rows = await db.workshop.findMany({

@@ -331,6 +331,7 @@ describe("downloading my data", () => {
     const user = await makeUser();
     const order = await ticketOrder(sale, guest(user.email), { userId: user.id, quantity: 2 });
     await db.tripPlan.create({ data: { userId: user.id, title: "杨梅周末", days: ["2026-06-20"] } });
+    await waitFor(sale, { userId: user.id, customerEmail: user.email, quantity: 2 });
     signedIn.mockResolvedValue(user);
 
     const answer = await exportData(new Request("http://127.0.0.1/api/account/export"), {
@@ -356,6 +357,10 @@ describe("downloading my data", () => {
     expect(exported.payments).toEqual([expect.objectContaining({ amountCents: 2 * 8800, status: "SUCCEEDED" })]);
     expect(data.consents.orders).toEqual([expect.objectContaining({ order: order.order.code })]);
     expect(data.tripPlans).toEqual([expect.objectContaining({ title: "杨梅周末", days: ["2026-06-20"] })]);
+    expect(data.waitlist).toEqual([
+      expect.objectContaining({ quantity: 2, status: "WAITING", customerEmail: user.email }),
+    ]);
+    expect(text).not.toMatch(/leaveTokenHash/);
 
     signedIn.mockResolvedValue(null);
     const stranger = await exportData(new Request("http://127.0.0.1/api/account/export"), {
@@ -364,6 +369,25 @@ describe("downloading my data", () => {
     expect(stranger.status).toBe(401);
   });
 });
+
+/** A waiting-list entry on the fixture's session, written as the list would. */
+function waitFor(
+  sale: Awaited<ReturnType<typeof createSaleFixture>>,
+  entry: { userId?: string; customerEmail: string; quantity?: number },
+) {
+  return db.waitlistEntry.create({
+    data: {
+      sessionId: sale.session.id,
+      ticketTypeId: sale.single.id,
+      quantity: entry.quantity ?? 1,
+      userId: entry.userId ?? null,
+      customerName: "候补游客",
+      customerPhone: "13800138000",
+      customerEmail: entry.customerEmail,
+      leaveTokenHash: `hash-${unique()}`,
+    },
+  });
+}
 
 describe("deleting my account", () => {
   it("cancels coming tickets before the cut-off, erases the personal fields, keeps paid amounts, and ends sign-in", async () => {
@@ -405,6 +429,9 @@ describe("deleting my account", () => {
     await requestContactCode(user.id, { channel: "EMAIL", address: verified });
     await verifyContactCode(user.id, { channel: "EMAIL", address: verified, code: await codeSentTo(verified) });
     await db.tripPlan.create({ data: { userId: user.id, title: "樱桃周末", days: ["2026-04-25"] } });
+    const ownEntry = await waitFor(refundable, { userId: user.id, customerEmail: user.email });
+    const guestEntry = await waitFor(refundable, { customerEmail: verified });
+    const othersEntry = await waitFor(tooLate, { customerEmail: `someone-${unique()}@example.com` });
     await db.passwordReset.create({
       data: { userId: user.id, tokenHash: `hash-${unique()}`, expiresAt: new Date(Date.now() + 3_600_000) },
     });
@@ -459,6 +486,20 @@ describe("deleting my account", () => {
     expect(seatsAfter).toBe(seatsBefore - 4);
 
     expect(await db.tripPlan.count({ where: { userId: user.id } })).toBe(0);
+    // Its waiting-list entries (signed in, or with the verified address) left the list and keep no contact.
+    for (const id of [ownEntry.id, guestEntry.id]) {
+      expect(await db.waitlistEntry.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: "LEFT",
+        userId: null,
+        customerName: "",
+        customerPhone: "",
+        customerEmail: "",
+      });
+    }
+    expect(await db.waitlistEntry.findUniqueOrThrow({ where: { id: othersEntry.id } })).toMatchObject({
+      status: "WAITING",
+      customerName: "候补游客",
+    });
     expect(await db.contactVerification.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.passwordReset.count({ where: { userId: user.id } })).toBe(0);
     // The mails: to the account, to the verified address, and each order's confirmation.

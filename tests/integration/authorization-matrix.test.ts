@@ -45,8 +45,10 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ getAll: () => [], get: () => undefined, has: () => false }),
 }));
 
+import { randomBytes } from "node:crypto";
 import { NextRequest } from "next/server";
 import sharp from "sharp";
+import { hashToken } from "../../lib/codes";
 import { addDays, shanghaiDateParts, shanghaiTime } from "../../lib/dates";
 import { apiTranslator } from "../../lib/i18n/api";
 import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
@@ -54,6 +56,8 @@ import type { CurrentUser } from "../../modules/auth/session";
 import { getCurrentUser } from "../../modules/auth/session";
 import { cancelOrder } from "../../modules/orders/cancel";
 import { createOrder } from "../../modules/orders/create-order";
+import { lineRefundInputSchema } from "../../modules/orders/line-refund-rules";
+import { refundOrderLine } from "../../modules/orders/refund-line";
 import { payDemo } from "../../modules/payments/demo";
 import { buyer, createSaleFixture, createShopFixture } from "../../prisma/seed/fixtures";
 import { root } from "../../scripts/lib/run";
@@ -209,6 +213,23 @@ async function farmersLine() {
   const line = await db.orderItem.findFirstOrThrow({ where: { orderId: created.order.id } });
   return line.id;
 }
+
+/** A refund of one yuan on a paid line of farmer A's, recorded by the farmer. */
+async function farmersLineRefund() {
+  const itemId = await farmersLine();
+  const { refundId } = await refundOrderLine(
+    { kind: "farmer", farmer: shopA.farmer, actor: users.farmer },
+    lineRefundInputSchema.parse({ itemId, mode: "amount", amount: "1", reason: "short_weight" }),
+  );
+  return refundId;
+}
+
+const lineRefundFields = async () => ({
+  itemId: await farmersLine(),
+  mode: "amount",
+  amount: "1",
+  reason: "short_weight",
+});
 
 async function pendingApplication() {
   const applicant = await userWith("VISITOR", "applicant");
@@ -374,6 +395,27 @@ const ACTIONS: Record<string, ActionCase> = {
     input: async () => ({ id: shopA.products[0]?.id ?? "" }),
     undo: () => db.product.update({ where: { id: shopA.products[0]?.id ?? "" }, data: { status: "PUBLISHED" } }),
   },
+  "modules/farmers/actions.ts#refundLineAction": {
+    kind: "action",
+    // Only the line's own farmer; another farmer's line is not found.
+    allowed: ["farmer"],
+    input: lineRefundFields,
+  },
+  "modules/farmers/actions.ts#retryLineRefundAction": {
+    kind: "action",
+    allowed: ["farmer"],
+    input: async () => ({ refundId: await farmersLineRefund() }),
+  },
+  "modules/admin-orders/actions.ts#adminRefundLineAction": {
+    kind: "action",
+    allowed: ["admin"],
+    input: lineRefundFields,
+  },
+  "modules/admin-orders/actions.ts#adminRetryLineRefundAction": {
+    kind: "action",
+    allowed: ["admin"],
+    input: async () => ({ refundId: await farmersLineRefund() }),
+  },
   "modules/farmers/actions.ts#moveLineAction": {
     kind: "action",
     allowed: ["farmer"],
@@ -448,6 +490,12 @@ const ACTIONS: Record<string, ActionCase> = {
     allowed: ["admin"],
     input: async () => ({ id: (await userWith("VISITOR", "disabled")).id, disabled: "true" }),
   },
+  "modules/waitlist/actions.ts#setWaitlistClosedAction": {
+    kind: "action",
+    // Reopening festival A's list (open already: nothing changes); another organiser's session is "not found".
+    allowed: ORGANISERS_OF_A,
+    input: async () => ({ sessionId: saleA.session.id, closed: "false" }),
+  },
   "modules/workshops/actions.ts#saveWorkshopAction": {
     kind: "action",
     allowed: ["admin"],
@@ -492,6 +540,32 @@ const ROUTES: Record<string, RouteCase> = {
       init: { method: "POST", body: JSON.stringify({ code: "SQNOTACODE", festivalId: saleA.festival.id }) },
     }),
   },
+  "app/api/check-in/manifest/route.ts GET": {
+    kind: "route",
+    allowed: ["organiser"],
+    request: async () => {
+      const { year, month, day } = shanghaiDateParts(saleA.session.startsAt);
+      const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      return { url: `/api/check-in/manifest?festival=${saleA.festival.slug}&date=${date}` };
+    },
+  },
+  "app/api/check-in/sync/route.ts POST": {
+    kind: "route",
+    allowed: ["organiser"],
+    request: async () => ({
+      url: "/api/check-in/sync",
+      init: {
+        method: "POST",
+        body: JSON.stringify({
+          deviceId: "matrix-device",
+          festival: saleA.festival.slug,
+          scans: [
+            { id: `matrix-${next()}`, code: "SQNOTACODE", scannedAt: new Date().toISOString(), local: "unknown" },
+          ],
+        }),
+      },
+    }),
+  },
   "app/api/check-in/stats/route.ts GET": {
     kind: "route",
     allowed: ["organiser"],
@@ -517,6 +591,49 @@ const ROUTES: Record<string, RouteCase> = {
       url: `/api/festivals/${saleA.festival.slug}/bookings.csv`,
       params: { slug: saleA.festival.slug },
     }),
+  },
+  // Public: festival A has seats, so every caller gets past the checks to "buy instead" (409).
+  "app/api/festivals/[slug]/waitlist/route.ts POST": {
+    kind: "route",
+    allowed: EVERYONE,
+    request: async () => ({
+      url: `/api/festivals/${saleA.festival.slug}/waitlist`,
+      init: {
+        method: "POST",
+        body: JSON.stringify({
+          sessionId: saleA.session.id,
+          ticketTypeId: saleA.single.id,
+          quantity: 1,
+          customer: buyer(85_000 + next()),
+          privacyConsent: PRIVACY_NOTICE_VERSION,
+        }),
+      },
+      params: { slug: saleA.festival.slug },
+    }),
+  },
+  // The entry's token from the confirmation mail is the permission, whoever is signed in.
+  "app/api/festivals/[slug]/waitlist/[id]/route.ts DELETE": {
+    kind: "route",
+    allowed: EVERYONE,
+    request: async () => {
+      const token = randomBytes(32).toString("base64url");
+      const entry = await db.waitlistEntry.create({
+        data: {
+          sessionId: saleA.session.id,
+          ticketTypeId: saleA.single.id,
+          quantity: 1,
+          customerName: "候补",
+          customerPhone: "13900000002",
+          customerEmail: `matrix-wait-${next()}@example.com`,
+          leaveTokenHash: hashToken(token),
+        },
+      });
+      return {
+        url: `/api/festivals/${saleA.festival.slug}/waitlist/${entry.id}?token=${token}`,
+        init: { method: "DELETE" },
+        params: { slug: saleA.festival.slug, id: entry.id },
+      };
+    },
   },
   "app/api/festivals/route.ts GET": { kind: "route", allowed: EVERYONE, request: get("/api/festivals") },
   "app/api/health/route.ts GET": { kind: "route", allowed: EVERYONE, request: get("/api/health") },

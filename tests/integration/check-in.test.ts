@@ -4,10 +4,11 @@ import { GET as STATS } from "../../app/api/check-in/stats/route";
 import { randomCode } from "../../lib/codes";
 import { env } from "../../lib/env";
 import { type CurrentUser, getCurrentUser } from "../../modules/auth/session";
+import { answerBody } from "../../modules/check-in/api";
 import { checkIn, gateCounts, NotOrganiserError, UnknownSessionError } from "../../modules/check-in/check-in";
 import { createOrder } from "../../modules/orders/create-order";
 import { markOrderPaid } from "../../modules/orders/mark-paid";
-import { qrPayload } from "../../modules/tickets/signature";
+import { legacyQrPayload, qrPayload } from "../../modules/tickets/signature";
 import { createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 
@@ -165,8 +166,25 @@ describe("checking a ticket in at the gate", () => {
     if (!ticket) throw new Error("no ticket");
     const answer = await checkIn({ ...mine.at(), scanned: ticket.code, now: mine.now });
     expect(answer.result).toBe("WRONG_SESSION");
-    expect(answer.ticket).toMatchObject({ otherFestival: true, session: { id: other.session.id } });
+    expect(answer.ticket).toMatchObject({
+      otherFestival: true,
+      festival: { zh: "测试节", en: "Test festival" },
+      session: { id: other.session.id },
+    });
     expect(await checkedInAt(ticket.id)).toBeNull();
+    // The gate's answer names that festival, not "not for this session".
+    expect(answerBody(answer, "zh-CN").message).toBe("这是其他节庆的票：测试节");
+    expect(answerBody(answer, "en").message).toBe("This ticket is for another festival: Test festival");
+  });
+
+  it("still admits a ticket issued before the switch to Ed25519 (SQT1 QR), and refuses an altered one", async () => {
+    const { at, ticket, now } = await gate();
+    const legacy = legacyQrPayload(ticket.code, env.ticketSecret);
+    expect(
+      (await checkIn({ ...at(), scanned: `${legacy.slice(0, -1)}${legacy.endsWith("A") ? "B" : "A"}`, now })).result,
+    ).toBe("FORGED");
+    expect((await checkIn({ ...at(), scanned: legacy, now })).result).toBe("OK");
+    expect(scanned(ticket.code)).toMatch(/^SQT2\./);
   });
 
   it("refuses a ticket for another session, saying which", async () => {

@@ -32,6 +32,11 @@ export function GatePicker({ festivals, festival, groups, session }: Props) {
           disabled={pending}
           onChange={(e) => go({ festival: e.target.value })}
         >
+          {festival === "" ? (
+            <option value="" disabled>
+              {t("pickFestival")}
+            </option>
+          ) : null}
           {festivals.map((f) => (
             <option key={f.slug} value={f.slug}>
               {f.name}
@@ -39,7 +44,7 @@ export function GatePicker({ festivals, festival, groups, session }: Props) {
           ))}
         </select>
       </label>
-      <label className="space-y-1">
+      <label className={`space-y-1 ${festival === "" ? "hidden" : ""}`}>
         <span className="block font-medium text-sm text-stone-800">{t("session")}</span>
         <select
           name="session"

@@ -2,26 +2,43 @@
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { keepPageForOffline } from "@/modules/offline/keep-page";
 import type { CheckInResponseBody } from "../api";
-import { GateAnswer } from "./gate-answer";
+import type { LocalDecision } from "../offline/decide";
+import { deviceId, newScanId } from "../offline/store";
+import { useOfflineGate } from "../offline/use-offline-gate";
+import { GateAnswer, type ShownAnswer } from "./gate-answer";
+import { GateStatus } from "./gate-status";
 
 // The camera and its QR decoder load only when the organiser asks for them.
 const CameraScanner = dynamic(() => import("./camera-scanner").then((m) => m.CameraScanner), { ssr: false });
 
 const COUNTS_REFRESH_MS = 20_000;
+/** One bar of signal: after this long without an answer the device decides the scan itself. */
+const ONLINE_TIMEOUT_MS = 5000;
 
 type Counts = { checkedIn: number; total: number };
-type Props = { festivalId: string; sessionId: string | null; initialCounts: Counts };
+type Props = {
+  festivalId: string;
+  festivalSlug: string;
+  /** The gate's day, "YYYY-MM-DD": the day of its session, or today. */
+  date: string;
+  sessionId: string | null;
+  initialCounts: Counts;
+};
 
 /**
  * The gate: a big code field (a USB or Bluetooth scanner types the QR's content and
- * Enter into it), an optional camera, the counter, and the full-screen answer.
+ * Enter into it), an optional camera, the counter, and the full-screen answer. With signal
+ * the server decides; without (or after a few seconds with no answer) the device decides
+ * from the day's manifest and queues the scan for the next sync.
  */
-export function Gate({ festivalId, sessionId, initialCounts }: Props) {
+export function Gate({ festivalId, festivalSlug, date, sessionId, initialCounts }: Props) {
   const t = useTranslations("checkIn");
   const locale = useLocale();
+  const offline = useOfflineGate({ festival: festivalSlug, date, sessionId, locale });
   const [code, setCode] = useState("");
-  const [answer, setAnswer] = useState<CheckInResponseBody | null>(null);
+  const [answer, setAnswer] = useState<ShownAnswer | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [counts, setCounts] = useState(initialCounts);
@@ -44,6 +61,63 @@ export function Gate({ festivalId, sessionId, initialCounts }: Props) {
     return () => clearInterval(timer);
   }, [refreshCounts]);
 
+  // The service worker keeps this page, so the gate reloads without signal.
+  useEffect(() => {
+    void keepPageForOffline();
+  }, []);
+
+  const { decide, admittedOnline } = offline;
+  const manifest = offline.manifest;
+  /** The answer the device gives on its own, shown like the server's. */
+  const shown = useCallback(
+    (decision: LocalDecision): ShownAnswer => {
+      const ticket = decision.ticket;
+      const session = ticket ? manifest?.sessions.find((s) => s.id === ticket.sessionId) : undefined;
+      const key = {
+        ok: "ok",
+        already_used: "alreadyUsed",
+        wrong_session: "wrongSession",
+        cancelled: "cancelled",
+        unknown: "unknown",
+        forged: "forged",
+      } as const;
+      return {
+        result: decision.result,
+        message: t(`result.${key[decision.result]}`),
+        offline: true,
+        ...(ticket && session && manifest
+          ? {
+              ticket: {
+                code: ticket.code,
+                ticketType: ticket.ticketType,
+                festival: manifest.festival.name,
+                otherFestival: false,
+                session,
+                name: "",
+                orderCode: "",
+                checkedInAt: decision.checkedInAt,
+              },
+            }
+          : {}),
+      };
+    },
+    [manifest, t],
+  );
+
+  const checkOnDevice = useCallback(
+    async (scanned: string, scanId?: string) => {
+      const decision = await decide(scanned, scanId);
+      if (!decision) {
+        setError(t("offline.noManifest"));
+        return;
+      }
+      setCode("");
+      setAnswer(shown(decision));
+      if (decision.result === "ok") setCounts((c) => ({ ...c, checkedIn: c.checkedIn + 1 }));
+    },
+    [decide, shown, t],
+  );
+
   const check = useCallback(
     async (scanned: string) => {
       if (busy.current || scanned.trim() === "") return;
@@ -51,11 +125,22 @@ export function Gate({ festivalId, sessionId, initialCounts }: Props) {
       setPending(true);
       setError(null);
       try {
-        const res = await fetch(`/api/check-in?lang=${locale}`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ code: scanned, festivalId, sessionId }),
-        });
+        if (!navigator.onLine) return await checkOnDevice(scanned);
+        // One id for the scan, online or not: if the answer is lost after the server admitted
+        // the ticket, the queued copy syncs as the same scan, not as a second admission.
+        const scanId = newScanId();
+        let res: Response;
+        try {
+          res = await fetch(`/api/check-in?lang=${locale}`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ code: scanned, festivalId, sessionId, deviceId: await deviceId(), scanId }),
+            signal: AbortSignal.timeout(ONLINE_TIMEOUT_MS),
+          });
+        } catch {
+          // No signal after all: the device decides, and the scan waits for the next sync.
+          return await checkOnDevice(scanned, scanId);
+        }
         const body = (await res.json()) as CheckInResponseBody & { message?: string };
         if (!res.ok) {
           setError(body.message ?? t("networkError"));
@@ -63,6 +148,9 @@ export function Gate({ festivalId, sessionId, initialCounts }: Props) {
         }
         setCode("");
         setAnswer(body);
+        if (body.result === "ok" && body.ticket?.checkedInAt) {
+          void admittedOnline(body.ticket.code, body.ticket.checkedInAt);
+        }
         void refreshCounts();
       } catch {
         setError(t("networkError"));
@@ -71,7 +159,7 @@ export function Gate({ festivalId, sessionId, initialCounts }: Props) {
         setPending(false);
       }
     },
-    [festivalId, sessionId, locale, refreshCounts, t],
+    [festivalId, sessionId, locale, refreshCounts, t, checkOnDevice, admittedOnline],
   );
 
   const dismiss = useCallback(() => {
@@ -87,6 +175,16 @@ export function Gate({ festivalId, sessionId, initialCounts }: Props) {
 
   return (
     <div className="space-y-4">
+      <GateStatus
+        online={offline.online}
+        queued={offline.queued}
+        lastSync={offline.lastSync}
+        syncing={offline.syncing}
+        stale={offline.stale}
+        conflicts={offline.conflicts}
+        tickets={manifest?.tickets.length ?? null}
+        onSync={() => void offline.syncNow()}
+      />
       <p
         className="rounded-xl bg-brand-50 p-3 text-center font-semibold text-2xl text-brand-900"
         data-testid="check-in-counter"

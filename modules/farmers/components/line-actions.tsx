@@ -5,20 +5,29 @@ import type { ActionState } from "@/modules/auth/guards";
 import { moveLineAction } from "../actions";
 import type { LineStep } from "../fulfilment-flow";
 
-/** The next steps of one order line as buttons; shipping asks for the tracking number. */
-export function LineActions({ itemId, steps }: { itemId: string; steps: LineStep[] }) {
+/**
+ * The next steps of one order line as buttons; shipping asks for the tracking number.
+ * The steps come from the line's state, which the caller updates on `onMoved`, so the
+ * buttons of the following step appear at once.
+ */
+export function LineActions({
+  itemId,
+  steps,
+  onMoved,
+}: {
+  itemId: string;
+  steps: LineStep[];
+  onMoved: (status: LineStep) => void;
+}) {
   const t = useTranslations("farmerOrders");
   const [state, action, pending] = useActionState<ActionState<{ id: string; status: LineStep }>, FormData>(
-    moveLineAction,
+    async (previous, formData) => {
+      const result = await moveLineAction(previous, formData);
+      if (result.status === "success") onMoved(result.data.status);
+      return result;
+    },
     { status: "idle" },
   );
-  if (state.status === "success") {
-    return (
-      <p role="status" className="text-brand-700 text-sm">
-        {t("moved")} {t(`status.${state.data.status}`)}
-      </p>
-    );
-  }
   if (steps.length === 0) return null;
   return (
     <div className="space-y-1">

@@ -7,6 +7,7 @@ import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { addLine, type TicketLine } from "@/modules/basket/basket";
 import { useBasket } from "@/modules/basket/use-basket";
+import { JoinWaitlist } from "@/modules/waitlist/components/join-waitlist";
 import type { FestivalDto } from "../find-festivals";
 
 const REFRESH_MS = 15_000;
@@ -19,6 +20,7 @@ type Session = FestivalDto["sessions"][number];
  */
 export function SessionList({ festival }: { festival: FestivalDto }) {
   const t = useTranslations("festivals");
+  const tw = useTranslations("waitlist");
   const locale = useLocale();
   const format = useFormatter();
   const router = useRouter();
@@ -65,11 +67,15 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
   const onSaleNow = now !== null && new Date(festival.salesStartAt) <= now && now < new Date(festival.salesEndAt);
   const bookable = (s: Session) =>
     onSaleNow && now !== null && new Date(s.startsAt) > now && (remaining?.get(s.id) ?? 0) > 0;
+  // Sold out but still selling: the visitor may join its waiting list.
+  const waitable = (s: Session) =>
+    onSaleNow && now !== null && new Date(s.startsAt) > now && remaining?.get(s.id) === 0;
 
   // Until the visitor picks, show the first day that still has seats.
   const shownDay = day ?? days.find(([, sessions]) => sessions.some(bookable))?.[0] ?? days[0]?.[0] ?? null;
   const daySessions = days.find(([key]) => key === shownDay)?.[1] ?? [];
   const chosen = festival.sessions.find((s) => s.id === sessionId && bookable(s)) ?? null;
+  const waiting = chosen ? null : (festival.sessions.find((s) => s.id === sessionId && waitable(s)) ?? null);
 
   function status(s: Session) {
     const left = remaining?.get(s.id);
@@ -162,16 +168,18 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
             <li key={s.id} data-session={s.id}>
               <label
                 className={`block rounded-lg border bg-white p-3 ${
-                  chosen?.id === s.id ? "border-brand-600 ring-2 ring-brand-600" : "border-stone-200"
-                } ${bookable(s) ? "cursor-pointer" : "opacity-60"}`}
+                  chosen?.id === s.id || waiting?.id === s.id
+                    ? "border-brand-600 ring-2 ring-brand-600"
+                    : "border-stone-200"
+                } ${bookable(s) || waitable(s) ? "cursor-pointer" : "opacity-60"}`}
               >
                 <input
                   type="radio"
                   name="session"
                   value={s.id}
                   className="sr-only"
-                  disabled={!bookable(s)}
-                  checked={chosen?.id === s.id}
+                  disabled={!bookable(s) && !waitable(s)}
+                  checked={chosen?.id === s.id || waiting?.id === s.id}
                   onChange={() => {
                     setSessionId(s.id);
                     setQuantities({});
@@ -241,6 +249,31 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
             </button>
           </div>
         </section>
+      ) : null}
+      {waiting ? (
+        <section className="rounded-xl bg-white p-4 shadow-sm" data-testid="waitlist-section">
+          <JoinWaitlist
+            key={waiting.id}
+            slug={festival.slug}
+            sessionId={waiting.id}
+            ticketTypes={festival.ticketTypes}
+            maxTicketsPerOrder={festival.maxTicketsPerOrder}
+          />
+        </section>
+      ) : null}
+      {chosen && festival.ticketTypes.some((tt) => tt.admissions > seatsLeft) ? (
+        <details className="rounded-xl bg-white p-4 shadow-sm">
+          <summary className="cursor-pointer text-brand-700">{tw("typeSoldOut")}</summary>
+          <div className="mt-3">
+            <JoinWaitlist
+              key={chosen.id}
+              slug={festival.slug}
+              sessionId={chosen.id}
+              ticketTypes={festival.ticketTypes.filter((tt) => tt.admissions > seatsLeft)}
+              maxTicketsPerOrder={festival.maxTicketsPerOrder}
+            />
+          </div>
+        </details>
       ) : null}
       {added ? (
         <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900 text-sm">

@@ -4,6 +4,7 @@ import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
 import { addressLine } from "@/modules/shop/fulfilment";
 import type { findOrderForCaller } from "../find-order";
+import { LINE_REFUND_REASONS, type LineRefundReason } from "../line-refund-rules";
 
 type Order = NonNullable<Awaited<ReturnType<typeof findOrderForCaller>>>;
 type Item = Order["items"][number];
@@ -42,11 +43,14 @@ export async function FarmerParts({ order, locale }: { order: Order; locale: str
             </header>
             <ul className="text-sm">
               {items.map((i) => (
-                <li key={i.id} className="flex justify-between">
-                  <span>
-                    {pick(i.name, locale)} × {i.quantity}
+                <li key={i.id}>
+                  <span className="flex justify-between">
+                    <span>
+                      {pick(i.name, locale)} × {i.quantity}
+                    </span>
+                    <span>{formatMoney(i.totalCents, order.currency, locale)}</span>
                   </span>
-                  <span>{formatMoney(i.totalCents, order.currency, locale)}</span>
+                  <LineRefunds item={i} currency={order.currency} locale={locale} />
                 </li>
               ))}
               {fee > 0 ? (
@@ -80,5 +84,48 @@ export async function FarmerParts({ order, locale }: { order: Order; locale: str
         );
       })}
     </section>
+  );
+}
+
+const isReason = (reason: string | null): reason is LineRefundReason =>
+  (LINE_REFUND_REASONS as readonly (string | null)[]).includes(reason);
+
+/** What of a line was refunded: amount, units, why, and whether the money is on its way or back. */
+async function LineRefunds({ item, currency, locale }: { item: Item; currency: string; locale: string }) {
+  if (item.refunds.length === 0) return null;
+  const t = await getTranslations("order.parts");
+  const tr = await getTranslations("lineRefund");
+  const ts = await getTranslations("shop");
+  const product = pick(item.name, locale);
+  return (
+    <ul className="mt-1 space-y-1 border-stone-200 border-l-2 pl-2 text-stone-700" aria-label={t("refunds")}>
+      {item.refunds.map((r) => {
+        const amount = formatMoney(r.amountCents, currency, locale);
+        return (
+          <li key={r.id} data-testid="line-refund">
+            <span className="block">
+              {r.quantity > 0
+                ? t("refundEntryQuantity", {
+                    product,
+                    quantity: r.quantity,
+                    unit: item.unit ? ts(`units.${item.unit}`) : "",
+                    amount,
+                  })
+                : t("refundEntryAmount", { product, amount })}{" "}
+              <span
+                className={`rounded-full px-2 py-0.5 text-xs ${r.confirmed ? "bg-brand-50 text-brand-800" : "bg-amber-50 text-amber-800"}`}
+                data-testid="line-refund-state"
+              >
+                {r.confirmed ? t("refundConfirmed") : t("refundPending")}
+              </span>
+            </span>
+            <span className="block text-stone-500 text-xs">
+              {tr(`reasons.${isReason(r.reason) ? r.reason : "other"}`)}
+              {r.note ? ` · ${r.note}` : ""}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -58,16 +58,20 @@ export default async function FarmerPage({ params }: PageProps<"/[locale]/farmer
                 <tr className="text-left text-stone-500">
                   <th className="py-1">{t("week")}</th>
                   <th className="py-1">{t("lines")}</th>
+                  <th className="py-1 text-right">{t("refunded")}</th>
                   <th className="py-1 text-right">{t("sales")}</th>
                 </tr>
               </thead>
               <tbody>
                 {weeks
-                  .filter((w) => w.lines > 0)
+                  .filter((w) => w.lines > 0 || w.refundedCents > 0)
                   .map((w) => (
                     <tr key={w.week} className="border-stone-100 border-t">
                       <td className="py-1">{w.week}</td>
                       <td className="py-1">{w.lines}</td>
+                      <td className="py-1 text-right">
+                        {w.refundedCents > 0 ? `−${formatMoney(w.refundedCents, "CNY", locale)}` : "—"}
+                      </td>
                       <td className="py-1 text-right">{formatMoney(w.cents, "CNY", locale)}</td>
                     </tr>
                   ))}

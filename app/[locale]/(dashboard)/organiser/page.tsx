@@ -6,6 +6,7 @@ import { localized } from "@/lib/localized";
 import { can } from "@/modules/auth/permissions";
 import { requirePagePermission } from "@/modules/auth/session";
 import { listManagedFestivals } from "@/modules/bookings/access";
+import { ConflictsPanel } from "@/modules/check-in/components/conflicts-panel";
 
 export default async function OrganiserPage({ params }: PageProps<"/[locale]/organiser">) {
   const locale = await enterLocale(params);
@@ -25,6 +26,7 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
           {tCheckIn("dashboardLink")}
         </Link>
       ) : null}
+      {can(user.role, "checkIn.perform") ? <ConflictsPanel userId={user.id} /> : null}
       <Link href="/organiser/audit" className="block text-brand-700 text-sm underline">
         {(await getTranslations("audit"))("dashboardLink")}
       </Link>

@@ -15,7 +15,14 @@ const SECTIONS = [
   {
     key: "collected",
     title: "collected.title",
-    points: ["collected.account", "collected.orders", "collected.delivery", "collected.contacts", "collected.browser"],
+    points: [
+      "collected.account",
+      "collected.orders",
+      "collected.waitlist",
+      "collected.delivery",
+      "collected.contacts",
+      "collected.browser",
+    ],
   },
   {
     key: "purposes",

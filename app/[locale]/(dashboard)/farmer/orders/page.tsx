@@ -4,11 +4,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import { LineActions } from "@/modules/farmers/components/line-actions";
+import { refundLineAction, retryLineRefundAction } from "@/modules/farmers/actions";
+import { LineCard } from "@/modules/farmers/components/line-card";
 import { LineWhere } from "@/modules/farmers/components/line-where";
-import { nextSteps } from "@/modules/farmers/fulfilment-flow";
 import { farmerLines, LINE_FILTERS, parseLineFilter } from "@/modules/farmers/order-lines";
 import { requireFarmerPage } from "@/modules/farmers/page-access";
+import { LineRefundPanel } from "@/modules/orders/components/line-refund-panel";
+import { refundableLineView } from "@/modules/orders/line-refund-view";
 
 // The farmer's inbox: only the lines for their own products, once paid.
 export default async function FarmerOrdersPage({ params, searchParams }: PageProps<"/[locale]/farmer/orders">) {
@@ -18,6 +20,10 @@ export default async function FarmerOrdersPage({ params, searchParams }: PagePro
   const format = await getFormatter();
   const filter = parseLineFilter(await searchParams);
   const lines = await farmerLines(farmer, filter);
+  const rows = await Promise.all(
+    lines.map(async (line) => ({ line, refunds: await refundableLineView(line, locale) })),
+  );
+  const tr = await getTranslations("lineRefund");
   const query = (status: string) => ({ status, ...(filter.day ? { day: filter.day } : {}) });
   const csv = new URLSearchParams({ status: filter.status, ...(filter.day ? { day: filter.day } : {}) });
   return (
@@ -68,16 +74,27 @@ export default async function FarmerOrdersPage({ params, searchParams }: PagePro
       </form>
       {lines.length === 0 ? <p className="text-stone-600">{t("empty")}</p> : null}
       <ul className="space-y-3">
-        {lines.map((line) => (
-          <li key={line.id} className="space-y-2 rounded-xl bg-white p-4 shadow-sm" data-order-line={line.order.code}>
-            <div className="flex flex-wrap justify-between gap-2">
+        {rows.map(({ line, refunds }) => (
+          <LineCard
+            key={line.id}
+            code={line.order.code}
+            itemId={line.id}
+            method={line.fulfilmentMethod}
+            status={line.fulfilmentStatus}
+            title={
               <span className="font-medium">
                 {pick({ zh: line.nameZh, en: line.nameEn }, locale)} × {line.quantity}
               </span>
-              <span className="rounded-full bg-stone-100 px-2 py-0.5 text-sm" data-testid="line-status">
-                {t(`status.${line.fulfilmentStatus}`)}
-              </span>
-            </div>
+            }
+            footer={
+              <LineRefundPanel
+                // An order refunded as a whole takes no further refunds; its past ones stay listed.
+                line={line.order.status === "REFUNDED" ? { ...refunds, centsLeft: 0 } : refunds}
+                refund={refundLineAction}
+                retry={retryLineRefundAction}
+              />
+            }
+          >
             <p className="text-sm text-stone-700">
               {t("order")} <span className="font-mono">{line.order.code}</span> · {t("customer")}{" "}
               {line.order.customerName}{" "}
@@ -93,6 +110,19 @@ export default async function FarmerOrdersPage({ params, searchParams }: PagePro
             </p>
             <p className="text-sm">
               {formatMoney(line.totalCents + line.deliveryFeeCents, line.currency, locale)}
+              {line.refundedCents > 0 ? (
+                <span className="text-berry-600" data-testid="line-refunded">
+                  {" "}
+                  ·{" "}
+                  {line.refundedQuantity > 0
+                    ? tr("refundedUnits", {
+                        quantity: line.refundedQuantity,
+                        unit: refunds.unit,
+                        amount: formatMoney(line.refundedCents, line.currency, locale),
+                      })
+                    : tr("refunded", { amount: formatMoney(line.refundedCents, line.currency, locale) })}
+                </span>
+              ) : null}
               {line.trackingNumber ? (
                 <>
                   {" "}
@@ -100,10 +130,7 @@ export default async function FarmerOrdersPage({ params, searchParams }: PagePro
                 </>
               ) : null}
             </p>
-            {line.fulfilmentMethod ? (
-              <LineActions itemId={line.id} steps={nextSteps(line.fulfilmentMethod, line.fulfilmentStatus)} />
-            ) : null}
-          </li>
+          </LineCard>
         ))}
       </ul>
     </>

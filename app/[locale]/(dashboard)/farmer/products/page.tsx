@@ -1,11 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
-import { PublishToggle } from "@/components/ui/publish-toggle";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import { publishProductAction, unpublishProductAction } from "@/modules/farmers/actions";
+import { ProductPublish } from "@/modules/farmers/components/product-publish";
 import { requireFarmerPage } from "@/modules/farmers/page-access";
 import { farmerProducts } from "@/modules/farmers/product-queries";
 import { imageSources } from "@/modules/media/images";
@@ -46,29 +45,10 @@ export default async function FarmerProductsPage({ params }: PageProps<"/[locale
                     ? t("madeToOrderShort")
                     : t("left", { left: p.stock - p.reserved, reserved: p.reserved })}
                 </p>
-                <p className="text-sm">{p.status === "PUBLISHED" ? t("published") : t("draft")}</p>
-                <div className="flex flex-wrap items-center gap-3 text-sm">
-                  <Link href={`/farmer/products/${p.id}`} className="text-brand-700 underline">
-                    {t("edit")}
-                  </Link>
-                  {p.status === "PUBLISHED" ? (
-                    <Link href={`/shop/products/${p.slug}`} className="text-brand-700 underline">
-                      {t("view")}
-                    </Link>
-                  ) : null}
-                  <PublishToggle
-                    id={p.id}
-                    published={p.status === "PUBLISHED"}
-                    publish={publishProductAction}
-                    unpublish={unpublishProductAction}
-                    labels={{
-                      publish: t("publish"),
-                      unpublish: t("unpublish"),
-                      published: t("publishedNow"),
-                      unpublished: t("unpublishedNow"),
-                    }}
-                  />
-                </div>
+                <Link href={`/farmer/products/${p.id}`} className="inline-block text-brand-700 text-sm underline">
+                  {t("edit")}
+                </Link>
+                <ProductPublish id={p.id} slug={p.slug} published={p.status === "PUBLISHED"} />
               </div>
             </li>
           );

@@ -8,6 +8,7 @@ import { gateCounts } from "@/modules/check-in/check-in";
 import { Gate } from "@/modules/check-in/components/gate";
 import { GatePicker, type SessionGroup } from "@/modules/check-in/components/gate-picker";
 import { chooseGate } from "@/modules/check-in/gate-day";
+import { gateDate } from "@/modules/check-in/offline/decide";
 import { listGateFestivals } from "@/modules/check-in/queries";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -33,6 +34,23 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
     );
   }
   const { festival, sessionId } = gate;
+  if (!festival) {
+    // Several festivals could be meant (or none is under way): ask which gate this phone is.
+    return (
+      <div className="mx-auto max-w-md space-y-4">
+        <PageTitle>{t("title")}</PageTitle>
+        <p role="status" className="rounded-xl bg-amber-50 p-3 text-amber-900">
+          {t("chooseFestival")}
+        </p>
+        <GatePicker
+          festivals={festivals.map((f) => ({ slug: f.slug, name: localized(f, "name", locale) }))}
+          festival=""
+          groups={[]}
+          session="today"
+        />
+      </div>
+    );
+  }
   const counts = await gateCounts({ festivalId: festival.id, sessionId, userId: user.id }, now);
   const groups: SessionGroup[] = [];
   for (const s of festival.sessions) {
@@ -53,7 +71,14 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
         session={sessionId ?? "today"}
       />
       {festival.sessions.length === 0 ? <p className="text-sm text-stone-600">{t("noSessions")}</p> : null}
-      <Gate key={`${festival.id}:${sessionId}`} festivalId={festival.id} sessionId={sessionId} initialCounts={counts} />
+      <Gate
+        key={`${festival.id}:${sessionId}`}
+        festivalId={festival.id}
+        festivalSlug={festival.slug}
+        date={gateDate(festival.sessions.find((s) => s.id === sessionId)?.startsAt ?? now)}
+        sessionId={sessionId}
+        initialCounts={counts}
+      />
     </div>
   );
 }

@@ -58,7 +58,7 @@ export default async function PackingPage({ params, searchParams }: PageProps<"/
                   {line.order.customerPhone}
                 </p>
                 <p>
-                  {pick({ zh: line.nameZh, en: line.nameEn }, locale)} × {line.quantity} ·{" "}
+                  {pick({ zh: line.nameZh, en: line.nameEn }, locale)} × {line.quantity - line.refundedQuantity} ·{" "}
                   {t(`status.${line.fulfilmentStatus}`)}
                 </p>
                 <p className="text-stone-700">

@@ -1,13 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
-import { PublishToggle } from "@/components/ui/publish-toggle";
 import { shanghaiDateTimeText } from "@/lib/dates";
-import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/localized";
-import { publishProductAction, unpublishProductAction } from "@/modules/farmers/actions";
 import { ProductEditor } from "@/modules/farmers/components/product-editor";
+import { ProductPublish } from "@/modules/farmers/components/product-publish";
 import { requireFarmerPage } from "@/modules/farmers/page-access";
 import { farmerProductForEditor } from "@/modules/farmers/product-queries";
 import { formatYuan } from "@/modules/festivals/editor-values";
@@ -25,23 +23,7 @@ export default async function EditProductPage({ params }: PageProps<"/[locale]/f
   return (
     <>
       <PageTitle>{t("editTitle", { name: localized(product, "name", locale) })}</PageTitle>
-      <div className="flex flex-wrap items-center gap-3">
-        <PublishToggle
-          id={product.id}
-          published={product.status === "PUBLISHED"}
-          publish={publishProductAction}
-          unpublish={unpublishProductAction}
-          labels={{
-            publish: t("publish"),
-            unpublish: t("unpublish"),
-            published: t("publishedNow"),
-            unpublished: t("unpublishedNow"),
-          }}
-        />
-        <Link href={`/shop/products/${product.slug}`} className="text-brand-700 text-sm underline">
-          {t("view")}
-        </Link>
-      </div>
+      <ProductPublish id={product.id} slug={product.slug} published={product.status === "PUBLISHED"} />
       <ProductEditor
         key={product.updatedAt.toISOString()}
         reserved={product.reserved}

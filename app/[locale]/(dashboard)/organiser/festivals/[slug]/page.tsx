@@ -46,6 +46,12 @@ export default async function FestivalDashboardPage({ params }: PageProps<"/[loc
           </Link>
         ) : null}
         <Link
+          href={`/organiser/festivals/${slug}/waitlist`}
+          className="rounded-lg border border-brand-600 px-3 py-2 text-brand-700"
+        >
+          {t("waitlistLink")}
+        </Link>
+        <Link
           href={`/organiser/festivals/${slug}/edit`}
           className="rounded-lg border border-stone-300 px-3 py-2 text-stone-700"
         >

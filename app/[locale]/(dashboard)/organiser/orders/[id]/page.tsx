@@ -6,6 +6,8 @@ import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
+import { AdminLineRefunds } from "@/modules/admin-orders/components/line-refunds";
+import { can } from "@/modules/auth/permissions";
 import { requirePagePermission } from "@/modules/auth/session";
 import { festivalScope } from "@/modules/bookings/access";
 import { BookingActions } from "@/modules/bookings/components/booking-actions";
@@ -98,6 +100,13 @@ export default async function BookingPage({ params }: PageProps<"/[locale]/organ
           confirmed: r.providerRef !== null,
         }))}
       />
+      {can(user.role, "orders.refundLines") ? (
+        <AdminLineRefunds
+          orderId={order.id}
+          paid={order.status === "PAID" || order.status === "PARTIALLY_REFUNDED"}
+          locale={locale}
+        />
+      ) : null}
       {order.wholeOrder ? (
         <section>
           <h2 className="mb-2 font-semibold text-lg">{t("payments")}</h2>

@@ -1,0 +1,13 @@
+import { apiLocale } from "@/lib/i18n/api";
+import { withRoute } from "@/modules/auth/route-guard";
+import { syncResponse } from "@/modules/check-in/api";
+import { consumeLimit, tooManyRequests } from "@/modules/security/rate-limit";
+
+// An offline gate's queued scans, recorded by the server's rules: organisers of that festival only.
+export const POST = withRoute("checkIn.perform", async (request, _ctx, currentUser) => {
+  const user = await currentUser();
+  if (!user) throw new Error("withRoute let a stranger through");
+  const limited = await consumeLimit("checkIn", user.id);
+  if (!limited.ok) return tooManyRequests(apiLocale(request), limited.retryAfterSeconds);
+  return syncResponse(request, { locale: apiLocale(request), userId: user.id });
+});

@@ -1,0 +1,170 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { type FormEvent, useEffect, useState } from "react";
+import { useSessionSummary } from "@/components/layout/use-session-summary";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { QuantityStepper } from "@/components/ui/quantity-stepper";
+import { pick } from "@/lib/localized";
+import { PrivacyConsent } from "@/modules/account/components/privacy-consent";
+import { PRIVACY_NOTICE_VERSION } from "@/modules/account/privacy-notice";
+
+type TicketType = { id: string; name: { zh: string; en: string }; maxPerOrder: number };
+
+type Answer = {
+  entry?: { id: string; position: number };
+  error?: string;
+  message?: string;
+  fields?: Record<string, string>;
+  position?: number | null;
+};
+
+/**
+ * "Join the waiting list" for a sold-out session: a ticket type, a quantity (up to the
+ * per-order maximum), contact details (a signed-in visitor's name and e-mail filled
+ * in) and the privacy consent; then the place in the list.
+ */
+export function JoinWaitlist({
+  slug,
+  sessionId,
+  ticketTypes,
+  maxTicketsPerOrder,
+}: {
+  slug: string;
+  sessionId: string;
+  ticketTypes: TicketType[];
+  maxTicketsPerOrder: number;
+}) {
+  const t = useTranslations("waitlist");
+  const tb = useTranslations("basket");
+  const locale = useLocale();
+  const session = useSessionSummary();
+  const [typeId, setTypeId] = useState(ticketTypes[0]?.id ?? "");
+  const [quantity, setQuantity] = useState(1);
+  const [customer, setCustomer] = useState({ name: "", phone: "", email: "" });
+  const [consent, setConsent] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+
+  useEffect(() => {
+    if (session.status !== "signed-in") return;
+    setCustomer((c) => ({ ...c, name: c.name || session.user.name, email: c.email || (session.user.email ?? "") }));
+  }, [session]);
+
+  const type = ticketTypes.find((tt) => tt.id === typeId);
+  const max = Math.max(1, Math.min(type?.maxPerOrder ?? 1, maxTicketsPerOrder));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    setPending(true);
+    try {
+      const res = await fetch(`/api/festivals/${slug}/waitlist?lang=${locale === "en" ? "en" : "zh"}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          sessionId,
+          ticketTypeId: typeId,
+          quantity,
+          customer,
+          ...(consent ? { privacyConsent: PRIVACY_NOTICE_VERSION } : {}),
+        }),
+      });
+      setAnswer((await res.json()) as Answer);
+    } catch {
+      setAnswer({ error: "network", message: tb("networkError") });
+    }
+    setPending(false);
+  }
+
+  if (answer?.entry) {
+    return (
+      <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900" data-testid="waitlist-joined">
+        {t("joined", { position: answer.entry.position })}
+      </p>
+    );
+  }
+
+  const field = (name: string) => answer?.fields?.[name] ?? answer?.fields?.[`customer.${name}`];
+  return (
+    <form onSubmit={submit} className="space-y-3" aria-labelledby="waitlist-heading" data-testid="waitlist-form">
+      <h3 id="waitlist-heading" className="font-medium">
+        {t("title")}
+      </h3>
+      <p className="text-sm text-stone-600">{t("intro")}</p>
+      {ticketTypes.length > 1 ? (
+        <div className="space-y-1">
+          <label htmlFor="waitlist-type" className="block font-medium text-sm text-stone-800">
+            {t("ticketType")}
+          </label>
+          <select
+            id="waitlist-type"
+            value={typeId}
+            onChange={(e) => {
+              setTypeId(e.target.value);
+              setQuantity(1);
+            }}
+            className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
+          >
+            {ticketTypes.map((tt) => (
+              <option key={tt.id} value={tt.id}>
+                {pick(tt.name, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="flex items-center justify-between gap-3">
+        <span className="font-medium text-sm text-stone-800">{t("quantity")}</span>
+        <QuantityStepper
+          label={t("quantity")}
+          value={quantity}
+          max={max}
+          onChange={(value) => setQuantity(Math.max(1, value))}
+        />
+      </div>
+      {field("quantity") ? <p className="text-berry-600 text-sm">{field("quantity")}</p> : null}
+      <Field
+        name="waitlist-name"
+        label={tb("name")}
+        autoComplete="name"
+        required
+        maxLength={60}
+        value={customer.name}
+        error={field("name")}
+        onChange={(e) => setCustomer({ ...customer, name: e.target.value })}
+      />
+      <Field
+        name="waitlist-phone"
+        label={tb("phone")}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        required
+        value={customer.phone}
+        error={field("phone")}
+        onChange={(e) => setCustomer({ ...customer, phone: e.target.value })}
+      />
+      <Field
+        name="waitlist-email"
+        label={tb("email")}
+        type="email"
+        autoComplete="email"
+        required
+        hint={t("emailHint")}
+        value={customer.email}
+        error={field("email")}
+        onChange={(e) => setCustomer({ ...customer, email: e.target.value })}
+      />
+      <PrivacyConsent checked={consent} onChange={setConsent} error={answer?.fields?.privacyConsent} />
+      {answer && !answer.entry ? (
+        <p className="rounded-lg bg-red-50 p-3 text-berry-600" role="alert" data-testid="waitlist-error">
+          {answer.message}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={pending}>
+        {t("join")}
+      </Button>
+    </form>
+  );
+}

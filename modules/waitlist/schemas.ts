@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { privacyConsentSchema } from "@/modules/account/privacy-consent";
+import { customerSchema, MAX_LINE_QUANTITY } from "@/modules/orders/schemas";
+
+// Messages are catalogue keys, translated where shown.
+
+const id = z.string("validation.order.id").min(1, "validation.order.id").max(64, "validation.order.id");
+
+/** Joining a session's waiting list: the same contact and consent rules as an order. */
+export const joinWaitlistSchema = z.object({
+  sessionId: id,
+  ticketTypeId: id,
+  quantity: z
+    .number("validation.order.quantity")
+    .int("validation.order.quantity")
+    .min(1, "validation.order.quantity")
+    .max(MAX_LINE_QUANTITY, "validation.order.quantity"),
+  customer: customerSchema,
+  privacyConsent: privacyConsentSchema,
+});
+
+export type JoinWaitlistInput = Omit<z.infer<typeof joinWaitlistSchema>, "privacyConsent"> & {
+  privacyConsent?: string;
+};
+
+/** A leave token from the confirmation mail: 32 random bytes, base64url. */
+export const LEAVE_TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
