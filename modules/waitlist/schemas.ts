@@ -6,7 +6,12 @@ import { customerSchema, MAX_LINE_QUANTITY } from "@/modules/orders/schemas";
 
 const id = z.string("validation.order.id").min(1, "validation.order.id").max(64, "validation.order.id");
 
-/** Joining a session's waiting list: the same contact and consent rules as an order. */
+/**
+ * Joining a session's waiting list: the same contact rules as an order. The site's form
+ * requires the privacy consent box and sends the notice's version, which the entry (and
+ * an offer's order) records; an API client may leave it out (joining at the visitor's own
+ * request is a step towards a contract, PIPL art. 13(2)), but one it sends must be current.
+ */
 export const joinWaitlistSchema = z.object({
   sessionId: id,
   ticketTypeId: id,
@@ -16,7 +21,7 @@ export const joinWaitlistSchema = z.object({
     .min(1, "validation.order.quantity")
     .max(MAX_LINE_QUANTITY, "validation.order.quantity"),
   customer: customerSchema,
-  privacyConsent: privacyConsentSchema,
+  privacyConsent: privacyConsentSchema.optional(),
 });
 
 export type JoinWaitlistInput = Omit<z.infer<typeof joinWaitlistSchema>, "privacyConsent"> & {

@@ -152,6 +152,21 @@ describe("joining the waiting list", () => {
       expect(Object.keys(answer.fields)).toContain(field);
       expect(answer.fields[field]).toMatch(/\S/);
     }
+    // The documented body without a consent is taken; the entry records none.
+    const bare = await joinWaitlistResponse(
+      new Request(`http://127.0.0.1/api/festivals/${slug}/waitlist`, {
+        method: "POST",
+        body: JSON.stringify(entryBody(sale, 1)),
+      }),
+      slug,
+      caller,
+    );
+    expect(bare.status).toBe(201);
+    const { entry } = await bare.json();
+    expect(await db.waitlistEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      privacyConsentVersion: null,
+    });
+    await db.waitlistEntry.delete({ where: { id: entry.id } });
     const malformed = await joinWaitlistResponse(
       new Request(`http://127.0.0.1/api/festivals/${slug}/waitlist`, { method: "POST", body: "{not json" }),
       slug,
