@@ -16,9 +16,11 @@ export const saveFestivalAction = defineAction(
   async (input, { user }) => {
     if (!user) throw new Error("defineAction guarantees a user for a permission");
     const saved = await saveFestival(input, user);
-    revalidateFestivals();
     // The saved state, with the ids of new ticket types and sessions, so the next save updates them.
     const festival = await getFestivalForEditor(user, { id: saved.id });
+    // A draft is on no public page: expiring them for it would only start renders that race the
+    // publish (a render begun before it and stored after it would keep the old list for an hour).
+    if (festival?.status !== "DRAFT") revalidateFestivals();
     return { id: saved.id, slug: saved.slug, festival };
   },
 );

@@ -7,7 +7,8 @@ import { pick } from "@/lib/localized";
 import { pageMetadata } from "@/lib/page-metadata";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
 
-export const revalidate = 3600;
+// Safety net: whatever an edit expires at once, a list kept by a render that raced it lasts five minutes at most.
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/festivals">): Promise<Metadata> {
   const locale = await enterLocale(params);

@@ -14,7 +14,8 @@ import { findPublishedFestivals } from "@/modules/festivals/find-festivals";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
 import { festivalEventJsonLd } from "@/modules/festivals/structured-data";
 
-export const revalidate = 3600;
+// Safety net: whatever an edit expires at once, a list kept by a render that raced it lasts five minutes at most.
+export const revalidate = 300;
 
 export async function generateStaticParams() {
   return (await findPublishedFestivals()).map((f) => ({ slug: f.slug }));
