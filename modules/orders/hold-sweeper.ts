@@ -1,4 +1,3 @@
-import { log } from "@/lib/log";
 import { releaseExpiredHolds } from "./expire-holds";
 
 const EVERY_MS = 30_000;
@@ -14,7 +13,7 @@ export function startHoldSweeper(): void {
     try {
       await releaseExpiredHolds();
     } catch (error) {
-      log().error({ err: error }, "releasing expired holds failed; will retry");
+      console.error("Releasing expired holds failed; will retry.", error);
     } finally {
       running = false;
     }

@@ -1,6 +1,5 @@
 "use server";
 import { z } from "zod";
-import { log } from "@/lib/log";
 import { UserError } from "@/lib/user-error";
 import { defineAction } from "@/modules/auth/guards";
 import { findOrderForCaller } from "@/modules/orders/find-order";
@@ -41,7 +40,7 @@ export const startCheckoutAction = defineAction(
       start = await startOrderCheckout(order.id);
     } catch (error) {
       // Stripe unreachable or refusing: the buyer may try again; the details go to the log.
-      log().error({ orderId: order.id, err: error }, "checkout could not start");
+      console.error("Stripe checkout could not start", error);
       throw new UserError("payments.unavailable");
     }
     if (!start) throw new UserError("payments.notPayable");

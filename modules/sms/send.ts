@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { log } from "@/lib/log";
 
 export type OutgoingText = { to: string; text: string };
 
@@ -34,7 +33,7 @@ export async function sendTextMessage(message: OutgoingText): Promise<TextOutcom
     return { id: row.id, status: "sent" };
   } catch (error) {
     const text = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-    log().error({ textMessageId: row.id, err: error }, "text message sending failed");
+    console.error(`[sms] sending ${row.id} failed: ${text}`);
     await db.textMessage.update({ where: { id: row.id }, data: { error: text } }).catch(() => {});
     return { id: row.id, status: "failed" };
   }

@@ -2,7 +2,6 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { hashToken } from "@/lib/codes";
 import { db } from "@/lib/db";
-import { log } from "@/lib/log";
 import { UserError } from "@/lib/user-error";
 import { sendWaitlistConfirmation } from "./mails";
 import type { JoinWaitlistInput } from "./schemas";
@@ -115,7 +114,7 @@ export async function joinWaitlist(
   });
   const position = await waitingPosition(entry);
   await sendWaitlistConfirmation(entry.id, { position, leaveToken }).catch((error: unknown) =>
-    log().error({ waitlistEntryId: entry.id, err: error }, "waitlist confirmation mail failed"),
+    console.error(`[waitlist] confirmation mail for entry ${entry.id} failed:`, error),
   );
   return { entry: { id: entry.id, position }, leaveToken };
 }

@@ -4,7 +4,6 @@ import { orderAccessToken, randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
 import { reserveSeats, type Tx } from "@/modules/orders/capacity";
 import { sendWaitlistOffer } from "./mails";
 
@@ -65,7 +64,7 @@ export async function offerReturnedSeats(sessionId: string, now = new Date()): P
   }
   for (const offer of offers) {
     await sendWaitlistOffer(offer.entryId).catch((error: unknown) =>
-      log().error({ waitlistEntryId: offer.entryId, err: error }, "waitlist offer mail failed"),
+      console.error(`[waitlist] offer mail for entry ${offer.entryId} failed:`, error),
     );
   }
   return offers;
@@ -172,7 +171,7 @@ export async function passOnSeats(sessionIds: Iterable<string>, now = new Date()
     try {
       offered += (await offerReturnedSeats(sessionId, now)).length;
     } catch (error) {
-      log().error({ sessionId, err: error }, "offering returned seats to the waiting list failed");
+      console.error(`[waitlist] offering returned seats of session ${sessionId} failed:`, error);
     }
   }
   return offered;

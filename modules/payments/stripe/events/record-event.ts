@@ -2,7 +2,6 @@ import "server-only";
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { log } from "@/lib/log";
 import type { Tx } from "@/modules/orders/capacity";
 
 /**
@@ -23,10 +22,7 @@ export async function applyOnce(
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const seen = await db.paymentEvent.findUnique({ where: { id: event.id }, select: { id: true } });
-    if (seen) {
-      log().info({ eventId: event.id, type: event.type, orderId }, "webhook duplicate");
-      return false;
-    }
+    if (seen) return false;
     throw error;
   }
 }
