@@ -19,6 +19,24 @@ export function shanghaiDateParts(instant: Date): { year: number; month: number;
   };
 }
 
+/** The calendar date in Suoqian of an instant, "YYYY-MM-DD". */
+export function shanghaiDateKey(instant: Date): string {
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Whether a text is a calendar date that exists, "YYYY-MM-DD" (not "2027-02-30"). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** A Suoqian calendar day ("YYYY-MM-DD", see isCalendarDate) as the instants [start, end). */
+export function shanghaiDay(key: string): { start: Date; end: Date } {
+  const [year = 0, month = 1, day = 1] = key.split("-").map(Number);
+  return { start: shanghaiTime(year, month, day), end: shanghaiTime(year, month, day + 1) };
+}
+
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
 }

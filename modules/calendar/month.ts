@@ -1,4 +1,4 @@
-import { shanghaiDateParts, shanghaiTime } from "@/lib/dates";
+import { shanghaiDateKey, shanghaiDateParts, shanghaiTime } from "@/lib/dates";
 
 // Months and days as Suoqian counts them (UTC+8): a session at 23:30 on 30 June is a
 // June session even though it is still 30 June in UTC, and one at 00:30 on 1 July is
@@ -57,8 +57,7 @@ export function dateKey(year: number, month: number, day: number): DateKey {
 
 /** The Suoqian date of an instant. */
 export function dateKeyOf(instant: Date): DateKey {
-  const { year, month, day } = shanghaiDateParts(instant);
-  return dateKey(year, month, day);
+  return shanghaiDateKey(instant);
 }
 
 /** Noon in Suoqian on that date: an instant any formatter in Asia/Shanghai shows as that day. */

@@ -1,10 +1,8 @@
-import { addDays, shanghaiDateParts, shanghaiTime } from "@/lib/dates";
+import { shanghaiDateKey, shanghaiDay } from "@/lib/dates";
 
 /** The Suoqian calendar day around an instant, as [start, end). The gate's "all of today". */
 export function gateDay(now: Date): { start: Date; end: Date } {
-  const { year, month, day } = shanghaiDateParts(now);
-  const start = shanghaiTime(year, month, day);
-  return { start, end: addDays(start, 1) };
+  return shanghaiDay(shanghaiDateKey(now));
 }
 
 type Session = { id: string; startsAt: Date; endsAt: Date };

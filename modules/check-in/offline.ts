@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { addDays, shanghaiTime } from "@/lib/dates";
+import { shanghaiDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Bilingual } from "@/lib/localized";
@@ -71,12 +71,6 @@ function holderHash(code: string, name: string): string {
   return createHash("sha256").update(`${code}\n${name.trim()}`).digest("base64url").slice(0, 22);
 }
 
-function dayOf(date: string): { start: Date; end: Date } {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const start = shanghaiTime(y, m, d);
-  return { start, end: addDays(start, 1) };
-}
-
 /** The tickets of a festival's sessions on one Suoqian day (or those changed since a cursor). */
 export async function buildManifest(
   festival: Awaited<ReturnType<typeof gateFestival>>,
@@ -84,7 +78,7 @@ export async function buildManifest(
   since: Date | null,
   now: Date,
 ): Promise<Manifest> {
-  const { start, end } = dayOf(date);
+  const { start, end } = shanghaiDay(date);
   const onTheDay = { festivalId: festival.id, startsAt: { gte: start, lt: end } };
   const after = since ? new Date(since.getTime() - CURSOR_OVERLAP_MS) : null;
   const [sessions, tickets] = await Promise.all([

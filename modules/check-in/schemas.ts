@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/dates";
 
 // Messages are catalogue keys ("checkIn.validation.…"), translated where shown.
 
@@ -45,11 +46,7 @@ const slug = z
 const day = z
   .string("checkIn.validation.date")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "checkIn.validation.date")
-  .refine((text) => {
-    const [y, m, d] = text.split("-").map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return y >= 2000 && y <= 2200 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, "checkIn.validation.date");
+  .refine((text) => isCalendarDate(text) && text >= "2000" && text < "2201", "checkIn.validation.date");
 
 const instant = z.iso.datetime({ offset: true, message: "checkIn.validation.instant" });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { shanghaiDateKey } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
 import { getPublishedRoutes } from "@/modules/routes/queries";
@@ -111,5 +112,5 @@ export async function loadTripFacts(userId: string | null, now = new Date()): Pr
 
 /** Today's date in Suoqian, "YYYY-MM-DD". */
 export function suoqianToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return shanghaiDateKey(now);
 }

@@ -1,19 +1,15 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/dates";
 
 // A trip plan as the API and the planner send it. Messages are catalogue keys
 // (trips.errors.…), translated where shown.
 
 const E = "trips.errors";
 
-function realDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 const day = z
   .string(`${E}.day`)
   .regex(/^\d{4}-\d{2}-\d{2}$/, `${E}.day`)
-  .refine(realDate, `${E}.day`);
+  .refine(isCalendarDate, `${E}.day`);
 const start = z.string(`${E}.start`).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${E}.start`);
 const id = (key: string) => z.string(`${E}.${key}`).trim().min(1, `${E}.${key}`).max(64, `${E}.${key}`);
 const quantity = z.number(`${E}.quantity`).int(`${E}.quantity`).min(1, `${E}.quantity`).max(50, `${E}.quantity`);

@@ -14,15 +14,12 @@ import { testDb as db } from "../support/db";
 // idempotency key, Stripe's own report of it counted once, and a refund Stripe
 // did not take kept pending until it is retried.
 const stripe = await vi.hoisted(async () => {
-  const { startStripeServer } = await import("../support/stripe-server");
-  const secretKey = "sk_test_suoqianLineRefund";
-  const webhookSecret = "whsec_suoqianLineRefund";
-  const server = await startStripeServer({ secretKey });
-  vi.stubEnv("STRIPE_SECRET_KEY", secretKey);
-  vi.stubEnv("STRIPE_WEBHOOK_SECRET", webhookSecret);
-  vi.stubEnv("STRIPE_PAYMENT_METHODS", "card");
-  vi.stubEnv("STRIPE_API_URL", server.url);
-  return { server, secretKey, webhookSecret };
+  const { startStripeMode } = await import("../support/stripe-server");
+  return startStripeMode({
+    secretKey: "sk_test_suoqianLineRefund",
+    webhookSecret: "whsec_suoqianLineRefund",
+    methods: ["card"],
+  });
 });
 const { server, secretKey, webhookSecret } = stripe;
 

@@ -3,13 +3,12 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 // With Stripe configured, only Stripe's signed webhook may mark an order paid.
 // The settings are read once, when lib/env is first imported: set them first.
 const stripe = await vi.hoisted(async () => {
-  const { startStripeServer } = await import("../support/stripe-server");
-  const secretKey = "sk_test_suoqianRefusals";
-  const server = await startStripeServer({ secretKey });
-  vi.stubEnv("STRIPE_SECRET_KEY", secretKey);
-  vi.stubEnv("STRIPE_WEBHOOK_SECRET", "whsec_suoqianRefusals");
-  vi.stubEnv("STRIPE_API_URL", server.url);
-  return { server };
+  const { startStripeMode } = await import("../support/stripe-server");
+  return startStripeMode({
+    secretKey: "sk_test_suoqianRefusals",
+    webhookSecret: "whsec_suoqianRefusals",
+    methods: ["card", "alipay", "wechat_pay"],
+  });
 });
 vi.mock("../../modules/auth/session", () => ({ getCurrentUser: vi.fn(async () => null) }));
 vi.mock("next-intl/server", async () => {

@@ -21,15 +21,12 @@ import { testDb as db } from "../support/db";
 // above the imports by Vitest, and the app's own config parsing turns them into
 // env.payments (pointing at the local server), exactly as in production.
 const stripe = await vi.hoisted(async () => {
-  const { startStripeServer } = await import("../support/stripe-server");
-  const secretKey = "sk_test_suoqianLocal";
-  const webhookSecret = "whsec_suoqianLocal";
-  const server = await startStripeServer({ secretKey });
-  vi.stubEnv("STRIPE_SECRET_KEY", secretKey);
-  vi.stubEnv("STRIPE_WEBHOOK_SECRET", webhookSecret);
-  vi.stubEnv("STRIPE_PAYMENT_METHODS", "card,alipay,wechat_pay");
-  vi.stubEnv("STRIPE_API_URL", server.url);
-  return { server, secretKey, webhookSecret };
+  const { startStripeMode } = await import("../support/stripe-server");
+  return startStripeMode({
+    secretKey: "sk_test_suoqianLocal",
+    webhookSecret: "whsec_suoqianLocal",
+    methods: ["card", "alipay", "wechat_pay"],
+  });
 });
 
 const { server, secretKey, webhookSecret } = stripe;

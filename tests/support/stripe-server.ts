@@ -530,3 +530,17 @@ export async function startStripeServer(options: { secretKey: string }): Promise
       }),
   };
 }
+
+/**
+ * Stripe mode for one test file: the local server started and the STRIPE_* settings
+ * pointing at it. Call it from `vi.hoisted`, before the app reads its settings.
+ */
+export async function startStripeMode(options: { secretKey: string; webhookSecret: string; methods: string[] }) {
+  const { vi } = await import("vitest");
+  const server = await startStripeServer({ secretKey: options.secretKey });
+  vi.stubEnv("STRIPE_SECRET_KEY", options.secretKey);
+  vi.stubEnv("STRIPE_WEBHOOK_SECRET", options.webhookSecret);
+  vi.stubEnv("STRIPE_PAYMENT_METHODS", options.methods.join(","));
+  vi.stubEnv("STRIPE_API_URL", server.url);
+  return { server, ...options };
+}
