@@ -16,11 +16,14 @@ function isLoadedDocument(): boolean {
  */
 export async function keepPageForOffline(): Promise<void> {
   if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
-  const keptAlready = firstPage && navigator.serviceWorker.controller !== null && isLoadedDocument();
+  const loadedThroughWorker = firstPage && navigator.serviceWorker.controller !== null && isLoadedDocument();
   firstPage = false;
   try {
     await navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/" });
-    if (keptAlready || !navigator.onLine) return;
+    if (!navigator.onLine) return;
+    // A worker that took control while the page loaded (its first install) did not see the
+    // navigation: only a copy actually kept proves the page is kept.
+    if (loadedThroughWorker && (await caches.match(location.href, { ignoreVary: true }))) return;
     const { active } = await navigator.serviceWorker.ready;
     active?.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: [location.href] } });
   } catch {
