@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // Messages are compiled at build time, so browsers do not download an ICU parser.
@@ -27,6 +28,11 @@ const nextConfig = {
   },
   // esbuild: Serwist bundles the service worker with it at build time (app/serwist/[path]/route.ts).
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "esbuild"],
+  // With REDIS_URL, Next's data and page cache live in Redis, shared by every instance
+  // (cache-handler.mjs); without it, each instance keeps its own file cache.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)), cacheMaxMemorySize: 0 }
+    : {}),
   experimental: {
     authInterrupts: true,
     // Photo uploads go through server actions; modules/media refuses anything over 8 MB.

@@ -4,6 +4,7 @@ import { isUnstorable } from "./lib/http";
 import { apiLocale, apiMessage } from "./lib/i18n/api";
 import { routing } from "./lib/i18n/routing";
 import { tileConfig } from "./lib/map-tiles";
+import { REQUEST_ID_HEADER, requestIdOf } from "./lib/request-id";
 import { securityHeaders } from "./lib/security-headers";
 
 // Runs before every request except Next's static files:
@@ -11,7 +12,8 @@ import { securityHeaders } from "./lib/security-headers";
 //    would fail with 500; a path segment longer than any of ours answers 414;
 // 2. a server action's body over the upload limit answers 413, in the user's language;
 // 3. pages get their locale (next-intl); API answers and photos pass through;
-// 4. every answer gets the security headers (lib/security-headers.ts).
+// 4. every answer gets the security headers (lib/security-headers.ts) and the request id
+//    (lib/request-id.ts), which is also passed on to the page or action as `x-request-id`.
 // Access checks live next to the data (pages, actions, handlers), not here.
 
 const intl = createMiddleware(routing);
@@ -37,20 +39,21 @@ function decodable(url: URL): boolean {
   }
 }
 
-function withHeaders(response: NextResponse | Response, path: string): NextResponse | Response {
+function withHeaders(response: NextResponse | Response, path: string, requestId: string): NextResponse | Response {
   for (const [name, value] of Object.entries(securityHeaders(path, settings))) response.headers.set(name, value);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 
 const ERROR_CODES = { 400: "bad_request", 413: "payload_too_large", 414: "uri_too_long" } as const;
 
-function refuse(request: NextRequest, status: 400 | 413 | 414, key: string, path: string) {
+function refuse(request: NextRequest, status: 400 | 413 | 414, key: string, path: string, requestId: string) {
   const locale = apiLocale(request);
   const message = apiMessage(locale, key);
   const body = path.startsWith("/api/")
     ? Response.json({ error: ERROR_CODES[status], message }, { status })
     : new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return withHeaders(body, path);
+  return withHeaders(body, path, requestId);
 }
 
 /** No page or file of this site has a path segment this long; the cache could not even name its file. */
@@ -58,19 +61,23 @@ const MAX_SEGMENT = 200;
 
 export default function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
-  if (!decodable(request.nextUrl)) return refuse(request, 400, "errors.badPath", path);
+  const requestId = requestIdOf(request.headers);
+  if (!decodable(request.nextUrl)) return refuse(request, 400, "errors.badPath", path, requestId);
   if (path.split("/").some((segment) => segment.length > MAX_SEGMENT)) {
-    return refuse(request, 414, "errors.badPath", path);
+    return refuse(request, 414, "errors.badPath", path, requestId);
   }
   if (
     request.method === "POST" &&
     request.headers.has("next-action") &&
     Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT
   ) {
-    return refuse(request, 413, "validation.image.tooLarge", path);
+    return refuse(request, 413, "validation.image.tooLarge", path, requestId);
   }
+  // Server code reads the id from the request (next-intl passes the request's headers on).
+  request.headers.set(REQUEST_ID_HEADER, requestId);
   const passThrough = /^\/(api|media)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path);
-  return withHeaders(passThrough ? NextResponse.next() : intl(request), path);
+  const response = passThrough ? NextResponse.next({ request: { headers: request.headers } }) : intl(request);
+  return withHeaders(response, path, requestId);
 }
 
 // Pages, photos and files, plus only those API paths that carry percent-encoding:

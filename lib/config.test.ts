@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, demoPassword, loadConfig } from "./config";
+import { ConfigError, demoPassword, loadConfig, requireSharedSecrets } from "./config";
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "suoqian-config-"));
 
@@ -144,5 +144,75 @@ describe("loadConfig", () => {
     expect(demoPassword(loadConfig({}, tmp()), {})).not.toBe(generated);
     expect(demoPassword(config, { DEMO_PASSWORD: "Orchard-Path-77" })).toBe("Orchard-Path-77");
     expect(() => demoPassword(config, { DEMO_PASSWORD: "short" })).toThrow(/^Invalid setting DEMO_PASSWORD/);
+  });
+});
+
+describe("several instances: photos, cache and secrets", () => {
+  it("keeps photos in the local folder unless S3_BUCKET is set, then in the bucket", () => {
+    const cwd = tmp();
+    expect(loadConfig({}, cwd).media).toEqual({ kind: "folder", dir: path.join(cwd, "data/uploads") });
+    expect(
+      loadConfig(
+        {
+          S3_BUCKET: "suoqian-media",
+          S3_ENDPOINT: "https://oss-cn-hangzhou.aliyuncs.com",
+          S3_REGION: "oss-cn-hangzhou",
+          S3_ACCESS_KEY_ID: "id",
+          S3_SECRET_ACCESS_KEY: "secret",
+          S3_FORCE_PATH_STYLE: "true",
+        },
+        cwd,
+      ).media,
+    ).toEqual({
+      kind: "s3",
+      bucket: "suoqian-media",
+      endpoint: "https://oss-cn-hangzhou.aliyuncs.com",
+      region: "oss-cn-hangzhou",
+      credentials: { accessKeyId: "id", secretAccessKey: "secret" },
+      forcePathStyle: true,
+    });
+    expect(loadConfig({ S3_BUCKET: "suoqian-media" }, cwd).media).toMatchObject({
+      region: "us-east-1",
+      credentials: undefined,
+      forcePathStyle: false,
+    });
+  });
+
+  it("names a bad S3 or Redis setting in one line", () => {
+    const one = (source: Record<string, string>) => {
+      try {
+        loadConfig(source, tmp());
+      } catch (e) {
+        expect((e as Error).message).not.toContain("\n");
+        return (e as Error).message;
+      }
+      return null;
+    };
+    expect(one({ S3_BUCKET: "Not_A_Bucket" })).toMatch(/^Invalid setting S3_BUCKET: must be a bucket name/);
+    expect(one({ S3_BUCKET: "media", S3_ENDPOINT: "minio 9000" })).toMatch(/^Invalid setting S3_ENDPOINT/);
+    expect(one({ S3_BUCKET: "media", S3_FORCE_PATH_STYLE: "yes" })).toMatch(/^Invalid setting S3_FORCE_PATH_STYLE/);
+    expect(one({ S3_BUCKET: "media", S3_ACCESS_KEY_ID: "id" })).toMatch(
+      /^Invalid setting S3_SECRET_ACCESS_KEY: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither$/,
+    );
+    expect(one({ REDIS_URL: "localhost:6379" })).toMatch(
+      /^Invalid setting REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL$/,
+    );
+    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379/0" }, tmp()).redisUrl).toBe("redis://127.0.0.1:6379/0");
+    expect(loadConfig({}, tmp()).redisUrl).toBeUndefined();
+  });
+
+  it("requires shared secrets from the environment on PostgreSQL only", () => {
+    const pg = "postgresql://u:p@127.0.0.1:5432/suoqian";
+    expect(() => requireSharedSecrets({ DATABASE_URL: pg }, tmp())).toThrow(
+      /^On PostgreSQL set AUTH_SECRET and TICKET_SECRET in the environment: every instance must share them \(missing: AUTH_SECRET, TICKET_SECRET\)$/,
+    );
+    expect(() => requireSharedSecrets({ DATABASE_URL: pg, AUTH_SECRET: "a".repeat(32) }, tmp())).toThrow(
+      /\(missing: TICKET_SECRET\)$/,
+    );
+    expect(() =>
+      requireSharedSecrets({ DATABASE_URL: pg, AUTH_SECRET: "a".repeat(32), TICKET_SECRET: "t".repeat(32) }, tmp()),
+    ).not.toThrow();
+    expect(() => requireSharedSecrets({}, tmp())).not.toThrow();
+    expect(() => requireSharedSecrets({ DATABASE_URL: "file:./x.db" }, tmp())).not.toThrow();
   });
 });

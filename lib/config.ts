@@ -72,6 +72,35 @@ const schema = z.object({
     ]),
   ),
   MAIL_FROM: z.string().min(3).default("所前文旅 Suoqian <no-reply@suoqian.test>"),
+  // The log's level (lib/log.ts reads it itself; checked here so a typo refuses the start).
+  LOG_LEVEL: z
+    .enum(
+      ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
+      'must be "fatal", "error", "warn", "info", "debug", "trace" or "silent"',
+    )
+    .optional(),
+  // Photos in S3-compatible object storage (AWS S3, Aliyun OSS, MinIO…) when S3_BUCKET is set,
+  // so every instance serves the same files; otherwise under UPLOADS_DIR on this machine.
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      "must be a bucket name (3–63 lowercase letters, digits, dots, hyphens)",
+    )
+    .optional(),
+  S3_ENDPOINT: z.url("must be a URL such as https://oss-cn-hangzhou.aliyuncs.com").optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[\w-]+$/, "must be a region name such as cn-hangzhou")
+    .default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"], 'must be "true" or "false"').optional(),
+  // Next's data and page cache in Redis, shared by every instance (redis:// or rediss://).
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")
+    .optional(),
 });
 
 export type PaymentsConfig =
@@ -84,6 +113,19 @@ export type PaymentsConfig =
       apiUrl: string | undefined;
     };
 
+/** Where uploaded photos are kept: a local folder (one instance) or an S3-compatible bucket (any number). */
+export type MediaConfig =
+  | { kind: "folder"; dir: string }
+  | {
+      kind: "s3";
+      bucket: string;
+      endpoint: string | undefined;
+      region: string;
+      /** Unset: the SDK's usual chain (environment, instance role). */
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+      forcePathStyle: boolean;
+    };
+
 export type AppConfig = {
   /** The public origin links and sitemaps use (NEXTAUTH_URL, else the local server). */
   siteUrl: string;
@@ -92,6 +134,10 @@ export type AppConfig = {
   dataDir: string;
   /** Uploaded photos, stored resized (see modules/media). */
   uploadsDir: string;
+  /** Where photos are stored: UPLOADS_DIR, or the S3 bucket when S3_BUCKET is set. */
+  media: MediaConfig;
+  /** Next's shared cache (cache-handler.mjs) when set; otherwise each instance's own file cache. */
+  redisUrl: string | undefined;
   authSecret: string;
   ticketSecret: string;
   nextAuthUrl: string | undefined;
@@ -149,6 +195,36 @@ export function demoPasswordApplied(config: AppConfig, password: string): void {
   }
 }
 
+/**
+ * On PostgreSQL the app may run as several instances, and each must sign sessions and
+ * tickets with the same keys: a secret generated into one machine's data directory
+ * would sign everyone out on the others and make their tickets scan as forged. So a
+ * start on PostgreSQL takes AUTH_SECRET (or NEXTAUTH_SECRET) and TICKET_SECRET from
+ * the environment or refuses, in one line. SQLite (one machine) keeps generating them.
+ * Called before loadConfig, which would otherwise write a secrets file first.
+ */
+export function requireSharedSecrets(
+  source: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): void {
+  let provider: DatabaseTarget["provider"];
+  try {
+    provider = parseDatabaseUrl(source.DATABASE_URL, cwd).provider;
+  } catch {
+    return; // loadConfig names the bad DATABASE_URL
+  }
+  if (provider !== "postgresql") return;
+  const missing = [
+    source.AUTH_SECRET || source.NEXTAUTH_SECRET ? null : "AUTH_SECRET",
+    source.TICKET_SECRET ? null : "TICKET_SECRET",
+  ].filter(Boolean);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `On PostgreSQL set AUTH_SECRET and TICKET_SECRET in the environment: every instance must share them (missing: ${missing.join(", ")})`,
+    );
+  }
+}
+
 export function loadConfig(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): AppConfig {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
@@ -170,7 +246,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (raw.STRIPE_SECRET_KEY && !raw.STRIPE_WEBHOOK_SECRET) {
     throw new ConfigError("Invalid setting STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set");
   }
+  if (raw.S3_BUCKET && Boolean(raw.S3_ACCESS_KEY_ID) !== Boolean(raw.S3_SECRET_ACCESS_KEY)) {
+    const missing = raw.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID";
+    throw new ConfigError(`Invalid setting ${missing}: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither`);
+  }
   const dataDir = path.resolve(cwd, raw.DATA_DIR);
+  const uploadsDir = raw.UPLOADS_DIR ? path.resolve(cwd, raw.UPLOADS_DIR) : path.join(dataDir, "uploads");
   const envAuth = raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET;
   const needFile = !envAuth || !raw.TICKET_SECRET;
   const stored = needFile ? storedSecrets(dataDir) : null;
@@ -178,7 +259,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     nodeEnv: raw.NODE_ENV,
     database,
     dataDir,
-    uploadsDir: raw.UPLOADS_DIR ? path.resolve(cwd, raw.UPLOADS_DIR) : path.join(dataDir, "uploads"),
+    uploadsDir,
+    media: raw.S3_BUCKET
+      ? {
+          kind: "s3",
+          bucket: raw.S3_BUCKET,
+          endpoint: raw.S3_ENDPOINT,
+          region: raw.S3_REGION,
+          credentials:
+            raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY
+              ? { accessKeyId: raw.S3_ACCESS_KEY_ID, secretAccessKey: raw.S3_SECRET_ACCESS_KEY }
+              : undefined,
+          forcePathStyle: raw.S3_FORCE_PATH_STYLE === "true" || raw.S3_FORCE_PATH_STYLE === "1",
+        }
+      : { kind: "folder", dir: uploadsDir },
+    redisUrl: raw.REDIS_URL,
     authSecret: envAuth ?? stored?.authSecret ?? "",
     ticketSecret: raw.TICKET_SECRET ?? stored?.ticketSecret ?? "",
     nextAuthUrl: raw.NEXTAUTH_URL,

@@ -7,12 +7,23 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../modules/auth/password";
 import { bin, root } from "./lib/run";
 
-function prepare(env: Record<string, string>, dataDir = mkdtempSync(path.join(tmpdir(), "suoqian-prepare-"))) {
+/** `env` overrides the environment; a value of undefined removes the variable. */
+function prepare(
+  env: Record<string, string | undefined>,
+  dataDir = mkdtempSync(path.join(tmpdir(), "suoqian-prepare-")),
+) {
   const database = `file:${path.join(dataDir, "suoqian.db")}`;
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: database,
+    ...env,
+  };
+  for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
   const result = spawnSync(bin("tsx"), ["scripts/prepare.ts", "--no-build"], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: database, ...env },
+    env: merged as NodeJS.ProcessEnv,
   });
   return { ...result, dataDir };
 }
@@ -35,6 +46,62 @@ describe("npm start with a bad setting", () => {
     },
     30_000,
   );
+});
+
+describe("npm start on PostgreSQL", () => {
+  // Nothing listens on port 9: a start that got past the check would fail on the connection instead.
+  const unreachable = "postgresql://postgres@127.0.0.1:9/suoqian";
+
+  it.each([
+    [{}, "AUTH_SECRET, TICKET_SECRET"],
+    [{ AUTH_SECRET: "a".repeat(32) }, "TICKET_SECRET"],
+    [{ TICKET_SECRET: "t".repeat(32) }, "AUTH_SECRET"],
+  ])(
+    "refuses without the shared secrets in the environment, in one line, before writing anything (%j)",
+    (secrets, missing) => {
+      const run = prepare({
+        DATABASE_URL: unreachable,
+        AUTH_SECRET: undefined,
+        NEXTAUTH_SECRET: undefined,
+        TICKET_SECRET: undefined,
+        ...secrets,
+      });
+      expect(run.status).toBe(1);
+      const lines = run.stderr.trim().split("\n");
+      expect(lines).toEqual([
+        `✖ On PostgreSQL set AUTH_SECRET and TICKET_SECRET in the environment: every instance must share them (missing: ${missing})`,
+      ]);
+      expect(run.stdout).not.toContain("Migrating");
+      // No per-machine secrets file was made for it.
+      expect(readdirSync(run.dataDir)).toEqual([]);
+    },
+    30_000,
+  );
+
+  it("goes on to the database when both are set (NEXTAUTH_SECRET counts as AUTH_SECRET)", () => {
+    const run = prepare({
+      DATABASE_URL: unreachable,
+      AUTH_SECRET: undefined,
+      NEXTAUTH_SECRET: "n".repeat(32),
+      TICKET_SECRET: "t".repeat(32),
+    });
+    expect(run.stdout).toContain("▸ Migrating the postgresql database…");
+    expect(run.stderr).not.toContain("On PostgreSQL set");
+    expect(readdirSync(run.dataDir)).not.toContain("secrets.json");
+  }, 60_000);
+
+  it("keeps generating the secrets on SQLite", () => {
+    const run = prepare({
+      AUTH_SECRET: undefined,
+      NEXTAUTH_SECRET: undefined,
+      TICKET_SECRET: undefined,
+      SEED_DEMO_DATA: "false",
+    });
+    expect(run.status).toBe(0);
+    const secrets = JSON.parse(readFileSync(path.join(run.dataDir, "secrets.json"), "utf8"));
+    expect(secrets.authSecret).toHaveLength(43);
+    expect(secrets.ticketSecret).toHaveLength(43);
+  }, 60_000);
 });
 
 describe("npm start with demo data", () => {

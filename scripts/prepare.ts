@@ -1,7 +1,14 @@
 // Runs before `next start` (npm start): checks the settings, builds when the
 // sources changed, migrates the database and seeds the demo data. Later starts
 // skip the build and keep all data.
-import { ConfigError, demoPassword, demoPasswordApplied, earlierDemoPasswords, loadConfig } from "../lib/config";
+import {
+  ConfigError,
+  demoPassword,
+  demoPasswordApplied,
+  earlierDemoPasswords,
+  loadConfig,
+  requireSharedSecrets,
+} from "../lib/config";
 import { createPrismaClient } from "../lib/db-client";
 import { seedDatabase } from "../prisma/seed/seed";
 import { buildIsCurrent, clearDataCache, sourceHash, writeBuildStamp } from "./lib/build-stamp";
@@ -20,6 +27,8 @@ function seedWanted(provider: "sqlite" | "postgresql"): boolean {
 
 async function main() {
   const started = Date.now();
+  // Several instances share one PostgreSQL: their secrets must come from the environment.
+  requireSharedSecrets();
   const config = loadConfig();
   const seed = seedWanted(config.database.provider);
   // Data first: static pages are prerendered from the database at build time.

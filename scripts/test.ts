@@ -1,13 +1,17 @@
 // `npm test`: lint, types, unit tests, integration tests against a real SQLite
 // file and a real PostgreSQL server started here, then Playwright journeys in
-// Chromium against the production build. Ends with one "N passed, N failed" line.
+// Chromium against the production build, then two instances on PostgreSQL, Redis and
+// S3 behind a round-robin proxy (scripts/two-instances.ts). Ends with one "N passed,
+// N failed" line.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, type RunningPostgres, startPostgres } from "./lib/postgres";
+import { hasRedisServer } from "./lib/redis";
 import { bin, root, run } from "./lib/run";
+import { runTwoInstances } from "./two-instances";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // The demo accounts' password for this run: never a fixed one (seeds, the e2e server and Playwright share it).
@@ -67,8 +71,18 @@ function checkPrerequisites() {
   const hasPg = spawnSync("sh", ["-c", "command -v initdb || ls /usr/lib/postgresql/*/bin/initdb"], {
     stdio: "ignore",
   });
-  if (wants("integration") && hasPg.status !== 0) {
+  if ((wants("integration") || wants("instances")) && hasPg.status !== 0) {
     missing.push("PostgreSQL server binaries not found. Install them: apt-get install -y postgresql");
+  }
+  // The backup round trip (tests/integration/backup.test.ts) runs pg_dump and pg_restore.
+  const hasPgDump = spawnSync("sh", ["-c", "ls /usr/lib/postgresql/*/bin/pg_restore || command -v pg_restore"], {
+    stdio: "ignore",
+  });
+  if (wants("integration") && hasPg.status === 0 && hasPgDump.status !== 0) {
+    missing.push("pg_dump and pg_restore not found. Install them: apt-get install -y postgresql-client");
+  }
+  if (wants("instances") && !hasRedisServer()) {
+    missing.push("redis-server not found. Install it: apt-get install -y redis-server");
   }
   if (missing.length > 0) {
     for (const m of missing) console.error(`✖ ${m}`);
@@ -151,6 +165,8 @@ async function main() {
         DATABASE_URL: `file:${path.join(dataDir, "suoqian.db")}`,
         NEXTAUTH_URL: baseURL,
         NEXT_TELEMETRY_DISABLED: "1",
+        // One JSON line per API request would bury the journeys' output: warnings and errors only.
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       };
       // Exactly what a user runs: migrate, seed, build (prerendered from this database), serve.
       server = spawn("npm", ["start", "--silent"], { cwd: root, env, stdio: "inherit", detached: true });
@@ -175,6 +191,16 @@ async function main() {
       }
       stopServer();
       if (result.status !== 0) throw new Error("end-to-end tests failed");
+    });
+  }
+  if (wants("instances") && specs.length === 0) {
+    await step("two instances on PostgreSQL, Redis and S3 behind a round-robin proxy", async () => {
+      const results = await runTwoInstances();
+      for (const r of results) {
+        if (r.ok) tally.passed++;
+        else tally.failed++;
+      }
+      if (results.some((r) => !r.ok)) throw new Error("two-instance checks failed");
     });
   }
 }

@@ -1,7 +1,10 @@
 import "server-only";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { isUnstorable } from "@/lib/http";
+import { log, runWithRequestLog } from "@/lib/log";
+import { newRequestId, parseRequestId, REQUEST_ID_HEADER } from "@/lib/request-id";
 import { type FieldErrors, type MessageValues, UserError } from "@/lib/user-error";
 import { can, type Permission } from "./permissions";
 import { type CurrentUser, getCurrentUser } from "./session";
@@ -53,11 +56,34 @@ function echoValues(input: Record<string, FormDataEntryValue>): Record<string, s
 
 export type ActionContext = { user: CurrentUser | null };
 
+/** The request id proxy.ts gave this action's request (actions post to pages, which pass through it). */
+async function actionRequestId(): Promise<string> {
+  try {
+    return parseRequestId((await headers()).get(REQUEST_ID_HEADER)) ?? newRequestId();
+  } catch {
+    return newRequestId(); // called outside a request (a script, a test)
+  }
+}
+
+/** Runs an action as its request: every log line inside carries the id; a failure is logged before Next shows it. */
+async function asRequest<T>(work: () => Promise<T>): Promise<T> {
+  return runWithRequestLog(await actionRequestId(), async () => {
+    try {
+      return await work();
+    } catch (error) {
+      const digest = (error as { digest?: unknown } | null)?.digest;
+      if (typeof digest !== "string") log().error({ err: error }, "action failed");
+      throw error;
+    }
+  });
+}
+
 export function defineAction<S extends z.ZodType, T>(
   config: { input: S; permission: Permission | "public" },
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
 ): (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>> {
-  return async (_previous, formData) => {
+  return (_previous, formData) => asRequest(() => run(formData));
+  async function run(formData: FormData): Promise<ActionState<T>> {
     const t = await getTranslations();
     const user = await getCurrentUser();
     const raw = formDataToObject(formData);
@@ -90,5 +116,5 @@ export function defineAction<S extends z.ZodType, T>(
       const message = translateKey(t, error.key, "errors.generic", error.values[""]);
       return { status: "error", message, fields, values };
     }
-  };
+  }
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { isUnstorable } from "@/lib/http";
 import { apiLocale, apiTranslator } from "@/lib/i18n/api";
+import { log, loggedPath, runWithRequestLog } from "@/lib/log";
+import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
 import { can, type Permission } from "./permissions";
 import { type CurrentUser, getCurrentUser } from "./session";
 
@@ -26,8 +28,57 @@ async function unstorableInput(request: Request, ctx: unknown): Promise<boolean>
   return values.some((v) => typeof v === "string" && isUnstorable(v));
 }
 
+/** The answer with its request id; a response whose headers are fixed (a redirect, a fetched one) is copied. */
+function withRequestId(response: Response, requestId: string): Response {
+  try {
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set(REQUEST_ID_HEADER, requestId);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
+
+const HEALTH_PATH = "/api/health";
+
+const hasDigest = (error: unknown) =>
+  typeof error === "object" && error !== null && typeof (error as { digest?: unknown }).digest === "string";
+
+/**
+ * Runs the handler as one request: its id (a well-formed incoming `x-request-id`, or a
+ * new one) is on every log line written meanwhile (lib/log.ts) and on the answer, and
+ * one access line says method, path (no query string), status and time taken.
+ */
+function logged<C>(inner: (request: Request, ctx: C) => Promise<Response>) {
+  return (request: Request, ctx: C): Promise<Response> => {
+    const requestId = requestIdOf(request.headers);
+    return runWithRequestLog(requestId, async () => {
+      const started = performance.now();
+      const line = () => ({
+        method: request.method,
+        path: loggedPath(request.url),
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
+      let response: Response;
+      try {
+        response = await inner(request, ctx);
+      } catch (error) {
+        // Next's own control flow (redirect, notFound, dynamic usage at build) carries a digest.
+        if (!hasDigest(error)) log().error({ ...line(), status: 500, err: error }, "request failed");
+        throw error;
+      }
+      const access = { ...line(), status: response.status };
+      // Load balancers ask for /api/health every few seconds: at debug, unless it failed.
+      if (access.path === HEALTH_PATH && response.ok) log().debug(access, "request");
+      else log().info(access, "request");
+      return withRequestId(response, requestId);
+    });
+  };
+}
+
 export function withRoute<C>(permission: Permission | "public", handler: Handler<C>) {
-  return async (request: Request, ctx: C): Promise<Response> => {
+  return logged(async (request: Request, ctx: C): Promise<Response> => {
     if (await unstorableInput(request, ctx)) {
       const t = apiTranslator(apiLocale(request));
       return Response.json({ error: "bad_request", message: t("errors.badPath") }, { status: 400 });
@@ -41,5 +92,5 @@ export function withRoute<C>(permission: Permission | "public", handler: Handler
       }
     }
     return handler(request, ctx, getCurrentUser);
-  };
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 export type OutgoingEmail = { to: string; subject: string; text: string; html?: string; orderId?: string };
 
@@ -54,7 +55,7 @@ export async function sendEmail(mail: OutgoingEmail): Promise<EmailOutcome> {
     return { id: row.id, status: "sent" };
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-    console.error(`[email] sending ${row.id} failed: ${message}`);
+    log().error({ emailId: row.id, err: error }, "mail sending failed");
     await db.email.update({ where: { id: row.id }, data: { error: message } }).catch(() => {});
     return { id: row.id, status: "failed" };
   }

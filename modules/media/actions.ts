@@ -1,15 +1,15 @@
 "use server";
 import { z } from "zod";
-import { env } from "@/lib/env";
 import { defineAction } from "@/modules/auth/guards";
 import { approvedFarmer } from "@/modules/farmers/access";
+import { mediaStorage } from "./current-storage";
 import { storeImage } from "./store-image";
 
 const upload = z.object({ file: z.instanceof(File, { message: "validation.image.notImage" }) });
 
 /** A route's cover photo (the town's route editor). */
 export const uploadRouteCoverAction = defineAction({ input: upload, permission: "routes.manage" }, ({ file }) =>
-  storeImage(file, env.uploadsDir),
+  storeImage(file, mediaStorage()),
 );
 
 /** A product photo (an approved farmer's product editor). */
@@ -17,6 +17,6 @@ export const uploadProductPhotoAction = defineAction(
   { input: upload, permission: "products.manageOwn" },
   async ({ file }, { user }) => {
     await approvedFarmer(user);
-    return storeImage(file, env.uploadsDir);
+    return storeImage(file, mediaStorage());
   },
 );

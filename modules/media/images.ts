@@ -21,6 +21,11 @@ export function imageSources(url: string, sizes = "100vw"): { src: string; srcSe
   };
 }
 
+/** The storage key of one width of a stored photo (the same path under /media/). */
+export function mediaKey(id: string, width: ImageWidth): string {
+  return `${id}/${width}.webp`;
+}
+
 export function parseMediaPath(id: string, file: string): { id: string; width: ImageWidth } | null {
   if (!/^[a-f0-9]{32}$/.test(id)) return null;
   const width = Number(/^(\d+)\.webp$/.exec(file)?.[1]);

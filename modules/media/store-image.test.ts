@@ -5,9 +5,11 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { UserError } from "@/lib/user-error";
 import { parseMediaPath } from "./images";
-import { MAX_UPLOAD_BYTES, storeImage } from "./store-image";
+import { folderStorage } from "./storage";
+import { MAX_UPLOAD_BYTES, storeImage as storeIn } from "./store-image";
 
 const dir = () => mkdtempSync(path.join(tmpdir(), "suoqian-uploads-"));
+const storeImage = (data: Blob, uploads: string) => storeIn(data, folderStorage(uploads));
 
 async function photo(width: number, height: number, format: "png" | "jpeg" = "jpeg") {
   const image = sharp({ create: { width, height, channels: 3, background: "#2f7a4a" } });

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdir, rename, stat } from "node:fs/promises";
-import path from "node:path";
 import sharp, { type Metadata } from "sharp";
 import { UserError } from "@/lib/user-error";
-import { IMAGE_WIDTHS, MAX_UPLOAD_BYTES, mediaUrl } from "./images";
+import { IMAGE_WIDTHS, MAX_UPLOAD_BYTES, mediaKey, mediaUrl } from "./images";
+import type { MediaStorage } from "./storage";
 
 export { MAX_UPLOAD_BYTES };
 
@@ -16,9 +15,10 @@ export type StoredImage = { id: string; url: string; width: number; height: numb
 /**
  * Checks that an upload really is a photo (by its content, not its name), then
  * stores it resized to each width as WebP, rotated upright and stripped of
- * metadata (EXIF, including GPS). The same file uploaded twice is stored once.
+ * metadata (EXIF, including GPS), in the given storage (a folder or a bucket).
+ * The same file uploaded twice is stored once.
  */
-export async function storeImage(data: Blob, uploadsDir: string): Promise<StoredImage> {
+export async function storeImage(data: Blob, storage: MediaStorage): Promise<StoredImage> {
   if (data.size === 0) throw new UserError("validation.image.empty");
   if (data.size > MAX_UPLOAD_BYTES) throw new UserError("validation.image.tooLarge");
   const buffer = Buffer.from(await data.arrayBuffer());
@@ -34,24 +34,16 @@ export async function storeImage(data: Blob, uploadsDir: string): Promise<Stored
   if (meta.width * meta.height > MAX_PIXELS) throw new UserError("validation.image.tooLarge");
 
   const id = createHash("sha256").update(buffer).digest("hex").slice(0, 32);
-  const dir = path.join(uploadsDir, id);
-  await mkdir(dir, { recursive: true });
   let largest = { width: meta.width, height: meta.height };
   for (const width of IMAGE_WIDTHS) {
-    const target = path.join(dir, `${width}.webp`);
-    const exists = await stat(target).then(
-      () => true,
-      () => false,
-    );
-    if (exists) continue;
-    // Written beside the target and renamed, so a reader never sees half a file.
-    const tmp = `${target}.${process.pid}.tmp`;
-    const info = await sharp(buffer, { limitInputPixels: MAX_PIXELS })
+    const key = mediaKey(id, width);
+    if (await storage.exists(key)) continue;
+    const { data: webp, info } = await sharp(buffer, { limitInputPixels: MAX_PIXELS })
       .rotate()
       .resize({ width, withoutEnlargement: true })
       .webp({ quality: 80 })
-      .toFile(tmp);
-    await rename(tmp, target);
+      .toBuffer({ resolveWithObject: true });
+    await storage.put(key, webp, "image/webp");
     largest = { width: info.width, height: info.height };
   }
   return { id, url: mediaUrl(id), ...largest };

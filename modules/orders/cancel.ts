@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { UserError } from "@/lib/user-error";
 import { type AuditActor, recordAudit } from "@/modules/audit/record";
 import { type FestivalScope, inScope } from "@/modules/bookings/access";
@@ -105,6 +106,7 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
       return true;
     });
     if (!released) throw new UserError("order.cancel.changed");
+    log().info({ orderId: order.id, status: "CANCELLED", by: request.by.kind }, "order cancelled");
     // After the commit: the seats go to the session's waiting list first (a cancelled offer passes on).
     await passOnSeats(
       order.holds.flatMap((h) => (h.sessionId ? [h.sessionId] : [])),
@@ -196,6 +198,17 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
     { maxWait: 30_000, timeout: 30_000 },
   );
 
+  log().info(
+    {
+      orderId: order.id,
+      status: outcome.status,
+      tickets: ids.length,
+      refundId: outcome.refund?.id,
+      refundedCents: outcome.refund?.amountCents ?? 0,
+      by: request.by.kind,
+    },
+    "tickets cancelled",
+  );
   // After the commit: the returned seats are offered to the waiting list first.
   await passOnSeats(
     chosen.map((t) => t.sessionId),

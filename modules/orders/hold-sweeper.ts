@@ -1,3 +1,4 @@
+import { log } from "@/lib/log";
 import { releaseExpiredHolds } from "./expire-holds";
 
 const EVERY_MS = 30_000;
@@ -13,7 +14,7 @@ export function startHoldSweeper(): void {
     try {
       await releaseExpiredHolds();
     } catch (error) {
-      console.error("Releasing expired holds failed; will retry.", error);
+      log().error({ err: error }, "releasing expired holds failed; will retry");
     } finally {
       running = false;
     }

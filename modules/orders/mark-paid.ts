@@ -2,6 +2,7 @@ import "server-only";
 import { randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { log } from "@/lib/log";
 import { sendOrderConfirmation } from "@/modules/email/order-confirmation";
 import { reserveSeats, reserveStock, type Tx } from "./capacity";
 
@@ -86,12 +87,26 @@ async function issueTickets(tx: Tx, orderId: string): Promise<number> {
  */
 export async function markOrderPaid(notice: PaymentNotice, now = new Date()): Promise<PaymentOutcome> {
   const outcome = await applyPaymentOnce(notice, now);
+  // Ids and amounts only: the provider's references name no person and no card.
+  const about = {
+    orderId: notice.orderId,
+    provider: notice.provider,
+    paymentRef: notice.providerRef,
+    paymentIntentId: notice.paymentIntentId ?? undefined,
+    eventId: notice.eventId,
+    amountCents: notice.amountCents,
+    currency: notice.currency,
+  };
+  if (outcome.result === "paid") log().info({ ...about, tickets: outcome.tickets }, "payment succeeded");
+  else if (outcome.result === "refund_needed")
+    log().warn({ ...about, reason: outcome.reason }, "payment needs a refund");
+  else log().info({ ...about, result: outcome.result }, `payment ${outcome.result.replace("_", " ")}`);
   // After the commit, and only for the event that made the order paid (a replay mails nothing).
   // Awaited, so the outbox row exists when the payment returns and no work outlives the
   // request; caught, because a mail that fails must not fail a payment that succeeded.
   if (outcome.result === "paid") {
     await sendOrderConfirmation(notice.orderId).catch((error: unknown) =>
-      console.error(`[orders] confirmation mail for ${notice.orderId} failed:`, error),
+      log().error({ orderId: notice.orderId, err: error }, "confirmation mail failed"),
     );
   }
   return outcome;

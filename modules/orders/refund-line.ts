@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { UserError } from "@/lib/user-error";
 import { type AuditActor, recordAudit } from "@/modules/audit/record";
 import { sendLineRefundMail } from "@/modules/email/line-refund-mail";
@@ -152,11 +153,23 @@ export async function refundOrderLine(by: LineRefunder, input: LineRefundInput):
           ...(wholeLine ? { fulfilmentStatus: { from: line.fulfilmentStatus, to: "CANCELLED" } } : {}),
         },
       });
-      return { refundId: refund.id, plan, wholeLine, orderStatus };
+      return { refundId: refund.id, orderId: line.orderId, plan, wholeLine, orderStatus };
     },
     { maxWait: 30_000, timeout: 30_000 },
   );
 
+  log().info(
+    {
+      orderId: outcome.orderId,
+      itemId: input.itemId,
+      refundId: outcome.refundId,
+      quantity: outcome.plan.quantity,
+      amountCents: outcome.plan.amountCents,
+      orderStatus: outcome.orderStatus,
+      by: by.kind,
+    },
+    "line refund recorded",
+  );
   const confirmed = await sendRefund(outcome.refundId);
   await sendLineRefundMail(outcome.refundId);
   return {
@@ -177,6 +190,7 @@ export async function retryLineRefund(by: LineRefunder, refundId: string): Promi
   });
   if (!refund) throw new UserError("errors.notFound");
   if (refund.providerRef) return { confirmed: true };
+  log().info({ orderId: refund.payment.orderId, refundId: refund.id, by: by.kind }, "refund retried");
   if (!(await sendRefund(refund.id))) throw new UserError("lineRefund.errors.providerFailed");
   await recordAudit(db, by.actor, {
     action: "order.lineRefundRetry",

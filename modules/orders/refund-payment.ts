@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { UserError } from "@/lib/user-error";
 import { paymentProvider } from "@/modules/payments/provider";
 import type { Tx } from "./capacity";
@@ -77,9 +78,23 @@ export async function sendRefund(refundId: string, orderId?: string): Promise<bo
   });
   if (!refund) return false;
   if (refund.providerRef) return true;
+  const about = {
+    orderId: refund.payment.orderId,
+    refundId: refund.id,
+    paymentId: refund.paymentId,
+    amountCents: refund.amountCents,
+    reason: refund.reason,
+  };
   try {
     const provider = await paymentProvider();
-    if (provider.name !== refund.payment.provider) return false;
+    if (provider.name !== refund.payment.provider) {
+      log().warn(
+        { ...about, provider: refund.payment.provider },
+        "refund failed: the payment's provider is not configured",
+      );
+      return false;
+    }
+    log().info({ ...about, provider: provider.name }, "refund requested");
     const { providerRef } = await provider.refund({
       payment: refund.payment,
       amountCents: refund.amountCents,
@@ -87,9 +102,10 @@ export async function sendRefund(refundId: string, orderId?: string): Promise<bo
       reason: refund.reason ?? "requested_by_customer",
     });
     await db.refund.update({ where: { id: refund.id }, data: { providerRef } });
+    log().info({ ...about, providerRefundId: providerRef }, "refund confirmed");
     return true;
   } catch (error) {
-    console.error(`refund ${refund.id} not confirmed by the provider:`, error);
+    log().warn({ ...about, err: error }, "refund failed: not confirmed by the provider");
     return false;
   }
 }

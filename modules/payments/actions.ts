@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { log } from "@/lib/log";
 import { UserError } from "@/lib/user-error";
 import { defineAction } from "@/modules/auth/guards";
 import { findOrderForCaller } from "@/modules/orders/find-order";
@@ -40,7 +41,7 @@ export const startCheckoutAction = defineAction(
       start = await startOrderCheckout(order.id);
     } catch (error) {
       // Stripe unreachable or refusing: the buyer may try again; the details go to the log.
-      console.error("Stripe checkout could not start", error);
+      log().error({ orderId: order.id, err: error }, "checkout could not start");
       throw new UserError("payments.unavailable");
     }
     if (!start) throw new UserError("payments.notPayable");

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { type PaymentProvider, paymentProvider } from "./provider";
 import { recordRefund } from "./record-refund";
 import { type UnusableReason, unusableReason } from "./unusable-reason";
@@ -22,6 +23,8 @@ export async function refundUnusablePayment(
   const reason = unusableReason(payment, payment.order);
   const owed = payment.amountCents - payment.refundedCents;
   if (!reason || owed <= 0) return null;
+  const about = { orderId: payment.orderId, paymentId: payment.id, amountCents: owed, reason, automatic: true };
+  log().info(about, "refund requested");
   const { providerRef: refundRef } = await (provider ?? (await paymentProvider())).refund({
     payment: {
       id: payment.id,
@@ -34,5 +37,6 @@ export async function refundUnusablePayment(
     reason,
   });
   await recordRefund({ paymentId: payment.id, amountCents: owed, providerRef: refundRef, reason });
+  log().info({ ...about, providerRefundId: refundRef }, "refund confirmed");
   return { refundedCents: owed, reason };
 }

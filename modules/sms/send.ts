@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 
 export type OutgoingText = { to: string; text: string };
 
@@ -33,7 +34,7 @@ export async function sendTextMessage(message: OutgoingText): Promise<TextOutcom
     return { id: row.id, status: "sent" };
   } catch (error) {
     const text = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-    console.error(`[sms] sending ${row.id} failed: ${text}`);
+    log().error({ textMessageId: row.id, err: error }, "text message sending failed");
     await db.textMessage.update({ where: { id: row.id }, data: { error: text } }).catch(() => {});
     return { id: row.id, status: "failed" };
   }

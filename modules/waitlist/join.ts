@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { hashToken } from "@/lib/codes";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { UserError } from "@/lib/user-error";
 import { sendWaitlistConfirmation } from "./mails";
 import type { JoinWaitlistInput } from "./schemas";
@@ -114,7 +115,7 @@ export async function joinWaitlist(
   });
   const position = await waitingPosition(entry);
   await sendWaitlistConfirmation(entry.id, { position, leaveToken }).catch((error: unknown) =>
-    console.error(`[waitlist] confirmation mail for entry ${entry.id} failed:`, error),
+    log().error({ waitlistEntryId: entry.id, err: error }, "waitlist confirmation mail failed"),
   );
   return { entry: { id: entry.id, position }, leaveToken };
 }

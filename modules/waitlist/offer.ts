@@ -4,6 +4,7 @@ import { orderAccessToken, randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { reserveSeats, type Tx } from "@/modules/orders/capacity";
 import { sendWaitlistOffer } from "./mails";
 
@@ -64,7 +65,7 @@ export async function offerReturnedSeats(sessionId: string, now = new Date()): P
   }
   for (const offer of offers) {
     await sendWaitlistOffer(offer.entryId).catch((error: unknown) =>
-      console.error(`[waitlist] offer mail for entry ${offer.entryId} failed:`, error),
+      log().error({ waitlistEntryId: offer.entryId, err: error }, "waitlist offer mail failed"),
     );
   }
   return offers;
@@ -171,7 +172,7 @@ export async function passOnSeats(sessionIds: Iterable<string>, now = new Date()
     try {
       offered += (await offerReturnedSeats(sessionId, now)).length;
     } catch (error) {
-      console.error(`[waitlist] offering returned seats of session ${sessionId} failed:`, error);
+      log().error({ sessionId, err: error }, "offering returned seats to the waiting list failed");
     }
   }
   return offered;

@@ -12,6 +12,7 @@
 //   Node accepts one new connection per turn of its event loop, and under full load
 //   a turn lasts tens of milliseconds, so the last connections wait; this run shows
 //   that cost.
+import { randomBytes } from "node:crypto";
 import { parseDatabaseUrl } from "../../lib/database-url";
 import { createPrismaClient, type Db } from "../../lib/db-client";
 import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
@@ -70,6 +71,9 @@ async function main() {
     pg = await startPostgres(["suoqian_bench"]);
     env.DATABASE_URL = pg.url("suoqian_bench");
     env.SEED_DEMO_DATA = "true";
+    // A start on PostgreSQL takes its secrets from the environment (every instance shares them).
+    env.AUTH_SECRET = process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url");
+    env.TICKET_SECRET = process.env.TICKET_SECRET ?? randomBytes(32).toString("base64url");
   }
   const app = await startApp(env);
   try {

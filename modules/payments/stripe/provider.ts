@@ -1,5 +1,6 @@
 import "server-only";
 import type Stripe from "stripe";
+import { log } from "@/lib/log";
 import type { PaymentProvider } from "../provider";
 import { checkoutIdempotencyKey, checkoutSessionParams } from "./checkout-params";
 import { createStripeClient, type StripeConfig } from "./client";
@@ -24,6 +25,7 @@ export function createStripeProvider(
         { idempotencyKey: checkoutIdempotencyKey(order.id) },
       );
       if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL`);
+      log().info({ orderId: order.id, checkoutSessionId: session.id }, "checkout started");
       return { kind: "redirect", url: session.url };
     },
 

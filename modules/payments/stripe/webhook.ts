@@ -4,6 +4,7 @@ import type { PaymentsConfig } from "@/lib/config";
 import { env } from "@/lib/env";
 import { readRawBody } from "@/lib/http";
 import { apiLocale, apiMessage } from "@/lib/i18n/api";
+import { log } from "@/lib/log";
 import { chargeRefunded } from "./events/charge-refunded";
 import { checkoutSessionAsyncPaymentFailed } from "./events/checkout-session-async-payment-failed";
 import { checkoutSessionAsyncPaymentSucceeded } from "./events/checkout-session-async-payment-succeeded";
@@ -21,6 +22,15 @@ export const HANDLED_EVENTS = [
   "checkout.session.expired",
   "charge.refunded",
 ] as const;
+
+/** Our order behind an event, for the log: Checkout carries it on the session, and copies it onto the charge. */
+function eventOrderId(event: Stripe.Event): string | null {
+  const object = event.data?.object as
+    | { client_reference_id?: unknown; metadata?: Record<string, unknown> | null }
+    | undefined;
+  const id = object?.client_reference_id ?? object?.metadata?.orderId;
+  return typeof id === "string" ? id : null;
+}
 
 function dispatch(event: Stripe.Event): Promise<WebhookOutcome> {
   switch (event.type) {
@@ -66,8 +76,20 @@ export async function handleStripeWebhook(
   try {
     event = Stripe.webhooks.constructEvent(body.bytes, signature, payments.webhookSecret);
   } catch {
+    log().warn("webhook refused: bad signature");
     return fail(400, "invalid_signature", "invalidSignature");
   }
+  const about = { eventId: event.id, type: event.type, orderId: eventOrderId(event) };
+  log().info(about, "webhook received");
   const outcome = await dispatch(event);
+  const message =
+    outcome.result === "ignored"
+      ? "webhook ignored"
+      : outcome.result === "duplicate"
+        ? "webhook duplicate"
+        : outcome.retry
+          ? "webhook deferred"
+          : "webhook handled";
+  log().info({ ...about, ...outcome }, message);
   return Response.json({ received: true, ...outcome }, { status: outcome.retry ? 409 : 200 });
 }

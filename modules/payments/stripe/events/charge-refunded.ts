@@ -1,6 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { releaseSeats } from "@/modules/orders/capacity";
 import { raiseRefunded } from "../../record-refund";
 import type { WebhookOutcome } from "./outcome";
@@ -60,5 +61,11 @@ export async function chargeRefunded(event: Stripe.ChargeRefundedEvent): Promise
       });
     }
   });
+  if (applied) {
+    log().info(
+      { orderId: payment.orderId, paymentId: payment.id, refundedCents: charge.amount_refunded, eventId: event.id },
+      "refund confirmed by Stripe",
+    );
+  }
   return { result: applied ? "recorded" : "duplicate" };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { log } from "@/lib/log";
 import type { Tx } from "@/modules/orders/capacity";
 
 /**
@@ -22,7 +23,10 @@ export async function applyOnce(
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const seen = await db.paymentEvent.findUnique({ where: { id: event.id }, select: { id: true } });
-    if (seen) return false;
+    if (seen) {
+      log().info({ eventId: event.id, type: event.type, orderId }, "webhook duplicate");
+      return false;
+    }
     throw error;
   }
 }
