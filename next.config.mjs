@@ -23,6 +23,8 @@ const API_HEADERS = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // For scripts/bench/bundle.ts (where the first-load JavaScript goes); never in production.
+  productionBrowserSourceMaps: process.env.BROWSER_SOURCE_MAPS === "1",
   async headers() {
     return [{ source: "/api/:path*", headers: API_HEADERS }];
   },

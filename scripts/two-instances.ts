@@ -89,7 +89,7 @@ function stopInstance(instance: Instance) {
 
 /** A load balancer in miniature: each request goes to the next upstream in turn. */
 function roundRobinProxy(upstreams: string[]) {
-  const targets = upstreams.map((u) => new URL(u));
+  let targets = upstreams.map((u) => new URL(u));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
   const served = targets.map(() => 0);
   let next = 0;
@@ -120,6 +120,10 @@ function roundRobinProxy(upstreams: string[]) {
   server.keepAliveTimeout = 30_000;
   return {
     served,
+    /** Sends to these from now on. */
+    retarget: (urls: string[]) => {
+      targets = urls.map((u) => new URL(u));
+    },
     listen: (port: number) => new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve)),
     close: () => {
       server.closeAllConnections();
@@ -323,11 +327,26 @@ async function checkSale(proxyUrl: string, served: number[], db: Db): Promise<Ch
   };
 }
 
+export type Cluster = {
+  instances: Instance[];
+  proxyUrl: string;
+  /** Requests the proxy sent to each instance so far. */
+  served: number[];
+  db: Db;
+  env: Record<string, string>;
+  s3: RunningS3;
+  /** Stops the instances and starts as many again on the same services, with `env` changed. */
+  restart: (env: Record<string, string>) => Promise<Instance[]>;
+  stop: () => Promise<void>;
+};
+
 /**
- * Runs the whole check; every service it starts is stopped again. Returns one
- * result per check (a failure to set up counts as one failed check).
+ * `count` instances on one PostgreSQL, one Redis and one S3-compatible bucket, behind a
+ * round-robin proxy: prepared (migrated, seeded, built) once, then started without a
+ * rebuild, as container images are. `stop` stops every service it started. Also used
+ * by `npm run bench:orders -- --instances 2 --db postgresql`.
  */
-export async function runTwoInstances(): Promise<CheckResult[]> {
+export async function startCluster(count = 2, extraEnv: Record<string, string> = {}): Promise<Cluster> {
   const scratch = mkdtempSync(path.join(tmpdir(), "suoqian-two-"));
   let postgres: RunningPostgres | null = null;
   let redis: RunningRedis | null = null;
@@ -335,7 +354,15 @@ export async function runTwoInstances(): Promise<CheckResult[]> {
   const instances: Instance[] = [];
   let proxy: ReturnType<typeof roundRobinProxy> | null = null;
   let db: Db | null = null;
-  const results: CheckResult[] = [];
+  const stop = async () => {
+    proxy?.close();
+    for (const i of instances) stopInstance(i);
+    await db?.$disconnect();
+    await s3?.stop();
+    redis?.stop();
+    postgres?.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  };
   try {
     const started = Date.now();
     [postgres, redis, s3] = await Promise.all([startPostgres(["suoqian_two"]), startRedis(), startS3Server()]);
@@ -357,6 +384,7 @@ export async function runTwoInstances(): Promise<CheckResult[]> {
       NEXTAUTH_URL: proxyUrl,
       // All buyers come through the proxy's one address: counted, but not refused.
       RATE_LIMIT_ORDERS: "1000000/1m",
+      ...extraEnv,
     };
     // Once: migrate, seed and build (what `npm start` does before `next start`).
     say("preparing once: migrate, seed, build…");
@@ -366,15 +394,42 @@ export async function runTwoInstances(): Promise<CheckResult[]> {
       ...env,
       DATA_DIR: path.join(scratch, "data-build"),
     });
-    say(`prepared in ${((Date.now() - started) / 1000).toFixed(0)} s; starting instances A and B (no rebuild)`);
-    instances.push(await startInstance("A", env, scratch), await startInstance("B", env, scratch));
+    say(`prepared in ${((Date.now() - started) / 1000).toFixed(0)} s; starting ${count} instances (no rebuild)`);
+    for (let i = 0; i < count; i++) instances.push(await startInstance(String.fromCharCode(65 + i), env, scratch));
     await Promise.all(instances.map((i) => waitForHealth(i, 60_000)));
-    const [a, b] = instances as [Instance, Instance];
-    say(`A at ${a.url}, B at ${b.url}; proxy at ${proxyUrl}`);
-    proxy = roundRobinProxy([a.url, b.url]);
+    say(`${instances.map((i) => `${i.name} at ${i.url}`).join(", ")}; proxy at ${proxyUrl}`);
+    proxy = roundRobinProxy(instances.map((i) => i.url));
     await proxy.listen(proxyPort);
-    db = createPrismaClient(parseDatabaseUrl(env.DATABASE_URL));
-    const cookie = await signIn(a.url, "admin@suoqian.test", password);
+    db = createPrismaClient(parseDatabaseUrl(env.DATABASE_URL as string));
+    const restart = async (changed: Record<string, string>) => {
+      for (const i of instances.splice(0)) stopInstance(i);
+      await new Promise((r) => setTimeout(r, 500));
+      for (let i = 0; i < count; i++) {
+        instances.push(await startInstance(`${String.fromCharCode(65 + i)}2`, { ...env, ...changed }, scratch));
+      }
+      await Promise.all(instances.map((i) => waitForHealth(i, 60_000)));
+      proxy?.retarget(instances.map((i) => i.url));
+      return [...instances];
+    };
+    return { instances: [...instances], proxyUrl, served: proxy.served, db, env, s3, restart, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * Runs the whole check; every service it starts is stopped again. Returns one
+ * result per check (a failure to set up counts as one failed check).
+ */
+export async function runTwoInstances(): Promise<CheckResult[]> {
+  let cluster: Cluster | null = null;
+  const results: CheckResult[] = [];
+  try {
+    cluster = await startCluster(2);
+    const { instances, proxyUrl, served, db, env, s3 } = cluster;
+    const [a, b] = instances as [Instance, Instance];
+    const cookie = await signIn(a.url, "admin@suoqian.test", env.DEMO_PASSWORD as string);
 
     const attempt = async (name: string, fn: () => Promise<CheckResult>) => {
       try {
@@ -385,23 +440,28 @@ export async function runTwoInstances(): Promise<CheckResult[]> {
       const last = results[results.length - 1] as CheckResult;
       console.log(`${last.ok ? "✓" : "✖"} ${last.name} (${last.detail})`);
     };
-    const dbc = db;
-    const sharedProxy = proxy;
-    await attempt("route publishing", () => checkRoutePublishing(a, b, dbc, cookie));
-    await attempt("photo", () => checkPhoto(a, b, cookie, s3 as RunningS3));
-    await attempt("sale", () => checkSale(proxyUrl, sharedProxy.served, dbc));
+    await attempt("route publishing", () => checkRoutePublishing(a, b, db, cookie));
+    await attempt("photo", () => checkPhoto(a, b, cookie, s3));
+    await attempt("sale", () => checkSale(proxyUrl, served, db));
+    // The control: the same check without REDIS_URL (each instance keeps its own cache)
+    // must fail, or the check above proves nothing.
+    await attempt("control", async () => {
+      const [a2, b2] = (await (cluster as Cluster).restart({ REDIS_URL: "" })) as [Instance, Instance];
+      const cookie2 = await signIn(a2.url, "admin@suoqian.test", env.DEMO_PASSWORD as string);
+      say("control: both instances again, without REDIS_URL");
+      const without = await checkRoutePublishing(a2, b2, db, cookie2);
+      return {
+        name: "control: without REDIS_URL, B's cached /routes does not follow A within 1 s",
+        ok: !without.ok,
+        detail: without.detail,
+      };
+    });
   } catch (error) {
     const message = explain(error);
     console.log(`✖ two instances could not be set up: ${message}`);
     results.push({ name: "two instances set up", ok: false, detail: message });
   } finally {
-    proxy?.close();
-    for (const i of instances) stopInstance(i);
-    await db?.$disconnect();
-    await s3?.stop();
-    redis?.stop();
-    postgres?.stop();
-    rmSync(scratch, { recursive: true, force: true });
+    await cluster?.stop();
   }
   return results;
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { freePort } from "../lib/postgres";
 import { root } from "../lib/run";
 
@@ -137,4 +138,27 @@ export async function burst(options: {
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
+}
+
+/** One measured figure of a benchmark, beside its target (`npm run bench` prints them as a table). */
+export type Figure = { name: string; value: string; target?: string; ok?: boolean };
+
+/**
+ * The JavaScript a page loads first: every `<script src>` of its HTML (not the
+ * legacy-browser `noModule` ones), gzip-compressed, summed.
+ */
+export async function firstLoadJs(url: string) {
+  const html = await (await fetch(url)).text();
+  // Legacy-browser polyfills (<script noModule>) are skipped by every current browser.
+  const srcs = [...html.matchAll(/<script([^>]*)src="([^"]+\.js)"([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(`${m[1]}${m[3]}`))
+    .map((m) => m[2] ?? "");
+  let gzip = 0;
+  let hasLeaflet = false;
+  for (const src of new Set(srcs)) {
+    const js = await (await fetch(new URL(src, url))).text();
+    gzip += gzipSync(js).length;
+    if (js.includes("leaflet-container") || js.includes("L.Map")) hasLeaflet = true;
+  }
+  return { kb: gzip / 1024, scripts: new Set(srcs).size, hasLeaflet };
 }

@@ -8,8 +8,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../lib/postgres";
 import { root } from "../lib/run";
+import type { Figure } from "./lib";
 
-const clean = process.argv.includes("--clean");
+/** Targets of the foundation issue: a first start (with the build) under 5 minutes, a later one under 15 s, the server under 300 MB. */
+const TARGET_FIRST_S = 300;
+const TARGET_LATER_S = 15;
+const TARGET_RSS_MB = 300;
 
 function rssTreeKiB(pid: number): { total: number; server: number } {
   const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,args="]).toString().trim().split("\n");
@@ -42,7 +46,8 @@ async function timeToServe(child: ChildProcess, url: string, started: number): P
   }
 }
 
-async function main() {
+export async function runStart({ clean }: { clean: boolean }): Promise<Figure[]> {
+  const figures: Figure[] = [];
   if (clean) rmSync(path.join(root, ".next"), { recursive: true, force: true });
   const dataDir = mkdtempSync(path.join(tmpdir(), "suoqian-bench-"));
   const port = await freePort();
@@ -54,6 +59,21 @@ async function main() {
     await fetch(`http://127.0.0.1:${port}/`); // one page render, as after a first visit
     await new Promise((r) => setTimeout(r, 2000));
     const rss = rssTreeKiB(child.pid ?? 0);
+    const target = label.startsWith("first") ? TARGET_FIRST_S : TARGET_LATER_S;
+    figures.push(
+      {
+        name: `start: ${label}`,
+        value: `${(ms / 1000).toFixed(1)} s`,
+        target: `< ${target} s`,
+        ok: ms / 1000 < target,
+      },
+      {
+        name: `start: ${label}, server memory`,
+        value: `${(rss.server / 1024).toFixed(0)} MB`,
+        target: `< ${TARGET_RSS_MB} MB`,
+        ok: rss.server / 1024 < TARGET_RSS_MB,
+      },
+    );
     console.log(
       `${label}: serving after ${(ms / 1000).toFixed(1)} s; server RSS ${(rss.server / 1024).toFixed(0)} MB (whole npm start tree ${(rss.total / 1024).toFixed(0)} MB)`,
     );
@@ -63,9 +83,12 @@ async function main() {
   await runOnce(clean ? "first start (build + migrate + seed)" : "start (build current, fresh data)");
   await runOnce("later start (same data)");
   rmSync(dataDir, { recursive: true, force: true });
+  return figures;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runStart({ clean: process.argv.includes("--clean") }).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

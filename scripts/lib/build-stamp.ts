@@ -27,6 +27,8 @@ export function sourceHash(databaseUrl: string): string {
   for (const f of FILES) if (existsSync(path.join(root, f))) files.push(path.join(root, f));
   const hash = createHash("sha256");
   hash.update(databaseUrl);
+  // A build with browser source maps (scripts/bench/bundle.ts) is not the one to serve.
+  hash.update(`maps:${process.env.BROWSER_SOURCE_MAPS === "1"}`);
   for (const f of files.sort()) {
     hash.update(path.relative(root, f));
     hash.update(String(statSync(f).size));

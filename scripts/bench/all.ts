@@ -1,0 +1,69 @@
+// `npm run bench`: every benchmark, one after another (they share the machine's two
+// cores, so never at once), then one table of every figure beside its target.
+//   npm run bench                          start, pages, orders (SQLite; PostgreSQL with 2
+//                                          instances behind a proxy), Lighthouse
+//   npm run bench -- --only lighthouse     some of them (start, pages, orders, instances, lighthouse)
+//   npm run bench -- --instances 2 --db postgresql   the orders run on several instances (the default)
+//   npm run bench -- --runs 5              Lighthouse runs per page (median reported; default 3)
+//   npm run bench -- --clean               the start bench deletes .next first (times the build)
+import os from "node:os";
+import type { Figure } from "./lib";
+import { runLighthouse } from "./lighthouse";
+import { runOrders } from "./orders";
+import { runPages } from "./pages";
+import { runStart } from "./start";
+
+const flag = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const only = flag("only")?.split(",");
+const wants = (name: string) => !only || only.includes(name);
+const instances = Number(flag("instances") ?? 2);
+const db = flag("db") === "sqlite" ? "sqlite" : "postgresql";
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${os.type()} ${os.release()}`;
+}
+
+async function main() {
+  const figures: Figure[] = [];
+  const failures: string[] = [];
+  const section = async (name: string, fn: () => Promise<Figure[]>) => {
+    if (!wants(name)) return;
+    console.log(`\n━━ bench: ${name} ━━`);
+    try {
+      figures.push(...(await fn()));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push(`${name}: ${message}`);
+      console.error(`✖ ${name} could not run: ${message}`);
+    }
+  };
+  await section("start", () => runStart({ clean: process.argv.includes("--clean") }));
+  await section("pages", runPages);
+  await section("orders", () => runOrders({ db: "sqlite", instances: 1 }));
+  await section("instances", () => runOrders({ db, instances }));
+  await section("lighthouse", () => runLighthouse({ runs: Number(flag("runs") ?? 3) }));
+
+  const width = Math.max(...figures.map((f) => f.name.length), 10);
+  const valueWidth = Math.max(...figures.map((f) => f.value.length), 8);
+  console.log(`\n━━ figures (${new Date().toISOString().slice(0, 16)}Z; ${machine()}) ━━`);
+  console.log(`${"figure".padEnd(width)}  ${"measured".padEnd(valueWidth)}  target`);
+  for (const f of figures) {
+    const mark = f.ok === undefined ? " " : f.ok ? "✓" : "✖";
+    console.log(`${f.name.padEnd(width)}  ${f.value.padEnd(valueWidth)}  ${f.target ?? ""} ${mark}`.trimEnd());
+  }
+  const missed = figures.filter((f) => f.ok === false).length;
+  console.log(
+    `\n${figures.filter((f) => f.ok).length} figures meet their target, ${missed} miss it${failures.length ? `; ${failures.length} benchmark(s) could not run` : ""}`,
+  );
+  for (const failure of failures) console.log(`  ✖ ${failure}`);
+  if (missed > 0 || failures.length > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
