@@ -53,6 +53,8 @@ test.describe("a visitor choosing a route", () => {
     expect(await stops.count()).toBeGreaterThanOrEqual(2);
 
     const secondName = (await stops.nth(1).locator("span.font-medium").textContent()) ?? "";
+    // The map loads when it comes near the screen.
+    await stops.first().scrollIntoViewIfNeeded();
     await page.getByTitle(`2. ${secondName}`).click();
     await expect(page.locator(".leaflet-popup-content")).toContainText(secondName);
     await expect(stops.nth(1)).toHaveAttribute("data-active", "true");

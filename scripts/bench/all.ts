@@ -6,8 +6,10 @@
 //   npm run bench -- --instances 2 --db postgresql   the orders run on several instances (the default)
 //   npm run bench -- --runs 5              Lighthouse runs per page (median reported; default 3)
 //   npm run bench -- --clean               the start bench deletes .next first (times the build)
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import type { Figure } from "./lib";
+import path from "node:path";
+import { type App, type Figure, startApp } from "./lib";
 import { runLighthouse } from "./lighthouse";
 import { runOrders } from "./orders";
 import { runPages } from "./pages";
@@ -41,11 +43,24 @@ async function main() {
       console.error(`✖ ${name} could not run: ${message}`);
     }
   };
-  await section("start", () => runStart({ clean: process.argv.includes("--clean") }));
-  await section("pages", runPages);
-  await section("orders", () => runOrders({ db: "sqlite", instances: 1 }));
+  // One SQLite data directory (so one build) serves the start, pages, Lighthouse and
+  // orders benchmarks, in that order (the orders run writes thousands of orders last).
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "suoqian-bench-all-"));
+  let app: App | null = null;
+  const shared = async () => {
+    app ??= await startApp({ RATE_LIMIT_ORDERS: process.env.RATE_LIMIT_ORDERS ?? "1000000/1m" }, dataDir);
+    return app;
+  };
+  try {
+    await section("start", () => runStart({ clean: process.argv.includes("--clean"), dataDir }));
+    await section("pages", async () => runPages(await shared()));
+    await section("lighthouse", async () => runLighthouse({ runs: Number(flag("runs") ?? 3), app: await shared() }));
+    await section("orders", async () => runOrders({ db: "sqlite", instances: 1, app: await shared() }));
+  } finally {
+    (app as App | null)?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
   await section("instances", () => runOrders({ db, instances }));
-  await section("lighthouse", () => runLighthouse({ runs: Number(flag("runs") ?? 3) }));
 
   const width = Math.max(...figures.map((f) => f.name.length), 10);
   const valueWidth = Math.max(...figures.map((f) => f.value.length), 8);

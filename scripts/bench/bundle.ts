@@ -21,7 +21,7 @@ function group(source: string): string {
     const rest = source.slice(at + "node_modules/".length).split("/");
     const pkg = rest[0]?.startsWith("@") ? `${rest[0]}/${rest[1]}` : (rest[0] ?? source);
     // Next's own client splits into parts worth naming.
-    if (pkg === "next") return `next/${rest.slice(1, 4).join("/")}`;
+    if (pkg === "next") return `next/${rest.slice(1, Number(process.env.BUNDLE_DEPTH ?? 4)).join("/")}`;
     return pkg;
   }
   return source.replace(/^.*?\]\/(?:[^/]+\/)?/, "").replace(/^(\.\.\/)+/, "");
@@ -44,7 +44,8 @@ async function analyse(page: string) {
     const js = await (await fetch(url)).text();
     const gzip = gzipSync(js).length;
     total += gzip;
-    const mapAnswer = await fetch(`${url.href}.map`);
+    const mapName = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(js)?.[1];
+    const mapAnswer = await fetch(new URL(mapName ?? `${url.pathname}.map`, url));
     if (!mapAnswer.ok) {
       unmapped += gzip;
       sizes.set(`(no source map) ${src}`, (sizes.get(`(no source map) ${src}`) ?? 0) + gzip);

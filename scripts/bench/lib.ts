@@ -9,9 +9,12 @@ import { root } from "../lib/run";
 
 export type App = { url: string; child: ChildProcess; env: Record<string, string | undefined>; stop: () => void };
 
-/** `npm start` on a fresh data directory and port; resolves once /api/health answers. */
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<App> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "suoqian-bench-"));
+/**
+ * `npm start` on a fresh data directory (or the given one, kept afterwards) and port;
+ * resolves once /api/health answers. The build is reused when the database is the same.
+ */
+export async function startApp(extraEnv: Record<string, string> = {}, keptDataDir?: string): Promise<App> {
+  const dataDir = keptDataDir ?? mkdtempSync(path.join(tmpdir(), "suoqian-bench-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env = {
@@ -34,7 +37,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
     } catch {
       // gone
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {

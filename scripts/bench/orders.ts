@@ -21,7 +21,7 @@ import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { buyer, createSaleFixture } from "../../prisma/seed/fixtures";
 import { type RunningPostgres, startPostgres } from "../lib/postgres";
 import { startCluster } from "../two-instances";
-import { burst, type Figure, percentile, startApp } from "./lib";
+import { type App, burst, type Figure, percentile, startApp } from "./lib";
 
 const SEATS = 1000;
 const BUYERS = 200;
@@ -93,10 +93,10 @@ const flag = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 
-export type OrdersOptions = { db: "sqlite" | "postgresql"; instances: number };
+export type OrdersOptions = { db: "sqlite" | "postgresql"; instances: number; app?: App };
 
 /** The warm-up, then both runs; for one instance or several behind a round-robin proxy. */
-export async function runOrders({ db: kind, instances }: OrdersOptions): Promise<Figure[]> {
+export async function runOrders({ db: kind, instances, app: shared }: OrdersOptions): Promise<Figure[]> {
   if (instances > 1 && kind !== "postgresql")
     throw new Error("several instances share one PostgreSQL: add --db postgresql");
   let pg: RunningPostgres | null = null;
@@ -119,12 +119,13 @@ export async function runOrders({ db: kind, instances }: OrdersOptions): Promise
       env.AUTH_SECRET = process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url");
       env.TICKET_SECRET = process.env.TICKET_SECRET ?? randomBytes(32).toString("base64url");
     }
-    const app = await startApp(env);
+    // A shared app (npm run bench) is started with the same order limit.
+    const app = shared ?? (await startApp(env));
     url = app.url;
     db = createPrismaClient(parseDatabaseUrl(env.DATABASE_URL ?? (app.env.DATABASE_URL as string)));
     stop = async () => {
       await db.$disconnect();
-      app.stop();
+      if (!shared) app.stop();
       pg?.stop();
     };
   }

@@ -3,7 +3,7 @@
 // the JavaScript each page loads first.
 //   npx tsx scripts/bench/pages.ts [--seconds 10] [--connections 50]
 import autocannon from "autocannon";
-import { type Figure, firstLoadJs, startApp } from "./lib";
+import { type App, type Figure, firstLoadJs, startApp } from "./lib";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,9 +42,9 @@ async function load(url: string) {
   };
 }
 
-export async function runPages(): Promise<Figure[]> {
+export async function runPages(shared?: App): Promise<Figure[]> {
   const figures: Figure[] = [];
-  const app = await startApp();
+  const app = shared ?? (await startApp());
   try {
     const { routes } = (await (await fetch(`${app.url}/api/routes`)).json()) as { routes: { slug: string }[] };
     const slug = routes[0]?.slug ?? "";
@@ -119,7 +119,7 @@ export async function runPages(): Promise<Figure[]> {
     }
     return figures;
   } finally {
-    app.stop();
+    if (!shared) app.stop();
   }
 }
 

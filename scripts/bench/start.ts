@@ -46,10 +46,17 @@ async function timeToServe(child: ChildProcess, url: string, started: number): P
   }
 }
 
-export async function runStart({ clean }: { clean: boolean }): Promise<Figure[]> {
+/** With `dataDir`, starts on that directory and leaves it (`npm run bench` serves the other benchmarks from it). */
+export async function runStart({
+  clean,
+  dataDir: keptDataDir,
+}: {
+  clean: boolean;
+  dataDir?: string;
+}): Promise<Figure[]> {
   const figures: Figure[] = [];
   if (clean) rmSync(path.join(root, ".next"), { recursive: true, force: true });
-  const dataDir = mkdtempSync(path.join(tmpdir(), "suoqian-bench-"));
+  const dataDir = keptDataDir ?? mkdtempSync(path.join(tmpdir(), "suoqian-bench-"));
   const port = await freePort();
   const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: `file:${dataDir}/suoqian.db` };
   const runOnce = async (label: string) => {
@@ -82,7 +89,7 @@ export async function runStart({ clean }: { clean: boolean }): Promise<Figure[]>
   };
   await runOnce(clean ? "first start (build + migrate + seed)" : "start (build current, fresh data)");
   await runOnce("later start (same data)");
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
   return figures;
 }
 

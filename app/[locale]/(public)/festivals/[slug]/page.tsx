@@ -80,26 +80,6 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
         <p>{pick(festival.summary, locale)}</p>
       </header>
       {festival.description.zh ? <p className="leading-relaxed">{pick(festival.description, locale)}</p> : null}
-      {festival.venuePoint ? (
-        <section className="no-print">
-          <h2 className="mb-2 font-semibold text-lg">{t("venueMap")}</h2>
-          <LazyRouteMap
-            routes={[
-              {
-                slug: festival.slug,
-                title: pick(festival.name, locale),
-                colour: "#2f7a4a",
-                path: [],
-                stops: [{ position: 1, name: pick(festival.venue, locale), ...festival.venuePoint }],
-              },
-            ]}
-            tiles={env.tiles}
-            mode="stops"
-            labels={{ map: t("venueMap"), tilesUnavailable: tr("tilesUnavailable") }}
-            className="h-64"
-          />
-        </section>
-      ) : null}
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("ticketTypes")}</h2>
         <ul className="grid gap-2 sm:grid-cols-3">
@@ -122,6 +102,26 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
         <h2 className="mb-2 font-semibold text-lg">{t("sessions")}</h2>
         <SessionList festival={festival} />
       </section>
+      {festival.venuePoint ? (
+        <section className="no-print">
+          <h2 className="mb-2 font-semibold text-lg">{t("venueMap")}</h2>
+          <LazyRouteMap
+            routes={[
+              {
+                slug: festival.slug,
+                title: pick(festival.name, locale),
+                colour: "#2f7a4a",
+                path: [],
+                stops: [{ position: 1, name: pick(festival.venue, locale), ...festival.venuePoint }],
+              },
+            ]}
+            tiles={env.tiles}
+            mode="stops"
+            labels={{ map: t("venueMap"), tilesUnavailable: tr("tilesUnavailable") }}
+            className="h-64"
+          />
+        </section>
+      ) : null}
     </article>
   );
 }
