@@ -35,8 +35,8 @@ async function load(url: string) {
   latencies.sort((a, b) => a - b);
   return {
     rps: result.requests.average,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
     errors: result.errors + result.non2xx,
     total: result.requests.total,
   };
