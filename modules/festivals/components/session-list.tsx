@@ -1,5 +1,5 @@
 "use client";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { QuantityStepper } from "@/components/ui/quantity-stepper";
 import { Link, useRouter } from "@/lib/i18n/navigation";
@@ -14,15 +14,20 @@ const REFRESH_MS = 15_000;
 
 type Session = FestivalDto["sessions"][number];
 
+/** Dates and times as the visitor reads them, formatted on the server (building Intl formatters costs a phone tens of milliseconds). */
+export type SessionLabels = {
+  sessions: Record<string, { day: string; start: string; end: string }>;
+  salesStart: string;
+};
+
 /**
  * Sessions by day with the seats left, fetched live (the page itself is served
  * from cache), and the ticket choice for the chosen session, into the basket.
  */
-export function SessionList({ festival }: { festival: FestivalDto }) {
+export function SessionList({ festival, labels }: { festival: FestivalDto; labels: SessionLabels }) {
   const t = useTranslations("festivals");
   const tw = useTranslations("waitlist");
   const locale = useLocale();
-  const format = useFormatter();
   const router = useRouter();
   const [, updateBasket] = useBasket();
   const [remaining, setRemaining] = useState<Map<string, number> | null>(null);
@@ -54,15 +59,15 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
     };
   }, [festival.slug]);
 
-  const clock = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
+  const times = (s: Session) => `${labels.sessions[s.id]?.start ?? ""}–${labels.sessions[s.id]?.end ?? ""}`;
   const days = useMemo(() => {
     const byDay = new Map<string, Session[]>();
     for (const s of festival.sessions) {
-      const key = format.dateTime(new Date(s.startsAt), { month: "long", day: "numeric", weekday: "short" });
+      const key = labels.sessions[s.id]?.day ?? s.startsAt.slice(0, 10);
       byDay.set(key, [...(byDay.get(key) ?? []), s]);
     }
     return [...byDay];
-  }, [festival.sessions, format]);
+  }, [festival.sessions, labels]);
 
   const onSaleNow = now !== null && new Date(festival.salesStartAt) <= now && now < new Date(festival.salesEndAt);
   const bookable = (s: Session) =>
@@ -81,8 +86,7 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
     const left = remaining?.get(s.id);
     if (!now || left === undefined) return t("loading");
     if (new Date(s.startsAt) <= now) return t("past");
-    if (new Date(festival.salesStartAt) > now)
-      return t("notYetOnSale", { date: format.dateTime(new Date(festival.salesStartAt), { dateStyle: "medium" }) });
+    if (new Date(festival.salesStartAt) > now) return t("notYetOnSale", { date: labels.salesStart });
     if (now >= new Date(festival.salesEndAt)) return t("salesClosed");
     return left === 0 ? t("soldOut") : t("remaining", { count: left });
   }
@@ -187,7 +191,7 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
                   }}
                 />
                 <span className="block font-medium">
-                  {clock(s.startsAt)}–{clock(s.endsAt)} {s.label ? pick(s.label, locale) : ""}
+                  {times(s)} {s.label ? pick(s.label, locale) : ""}
                 </span>
                 <span className="block text-sm text-brand-700" data-testid="session-status">
                   {status(s)}
@@ -200,7 +204,7 @@ export function SessionList({ festival }: { festival: FestivalDto }) {
       {chosen ? (
         <section aria-label={t("chooseTickets")} className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
           <h3 className="font-medium">
-            {t("chooseTickets")} · {shownDay} {clock(chosen.startsAt)}–{clock(chosen.endsAt)}
+            {t("chooseTickets")} · {shownDay} {times(chosen)}
           </h3>
           <ul className="divide-y divide-stone-100">
             {festival.ticketTypes.map((tt) => (

@@ -9,7 +9,7 @@ import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { pageMetadata, pageUrl } from "@/lib/page-metadata";
-import { SessionList } from "@/modules/festivals/components/session-list";
+import { type SessionLabels, SessionList } from "@/modules/festivals/components/session-list";
 import { findPublishedFestivals } from "@/modules/festivals/find-festivals";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
 import { festivalEventJsonLd } from "@/modules/festivals/structured-data";
@@ -49,6 +49,20 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
   const tm = await getTranslations("meta");
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  const clock = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
+  const labels: SessionLabels = {
+    sessions: Object.fromEntries(
+      festival.sessions.map((s) => [
+        s.id,
+        {
+          day: format.dateTime(new Date(s.startsAt), { month: "long", day: "numeric", weekday: "short" }),
+          start: clock(s.startsAt),
+          end: clock(s.endsAt),
+        },
+      ]),
+    ),
+    salesStart: day(festival.salesStartAt),
+  };
   const jsonLd = festivalEventJsonLd(festival, {
     locale,
     url: pageUrl(`/festivals/${festival.slug}`, locale, env.siteUrl),
@@ -100,7 +114,7 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
       </section>
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("sessions")}</h2>
-        <SessionList festival={festival} />
+        <SessionList festival={festival} labels={labels} />
       </section>
       {festival.venuePoint ? (
         <section className="no-print">
