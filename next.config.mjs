@@ -36,9 +36,6 @@ const nextConfig = {
     ? { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)), cacheMaxMemorySize: 0 }
     : {}),
   experimental: {
-    // The stylesheet (8 kB gzip) goes in the page's <head>: one round trip less before a
-    // phone on rural 4G paints anything (the CSP allows inline styles).
-    inlineCss: true,
     authInterrupts: true,
     // Photo uploads go through server actions; modules/media refuses anything over 8 MB.
     serverActions: { bodySizeLimit: "9mb" },
