@@ -45,6 +45,8 @@ export function CancelOrder({
       </p>
     );
   }
+  // Nothing (left) to cancel: shown only to keep a confirmation above.
+  if (!pending && tickets.length === 0) return null;
   if (!open) {
     return (
       <div className="no-print space-y-1">

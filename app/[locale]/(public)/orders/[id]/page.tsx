@@ -74,7 +74,9 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
         </>
       ) : null}
       {status === "expired" ? <p className="rounded bg-stone-100 p-3">{t("expired")}</p> : null}
-      {status === "pending" || cancellable.length > 0 ? (
+      {/* Always in the tree: after a cancellation the page refreshes with nothing left to
+          cancel, and the buyer's confirmation (the component's state) must stay on screen. */}
+      {status !== "expired" ? (
         <CancelOrder
           orderId={order.id}
           token={typeof token === "string" ? token : ""}
