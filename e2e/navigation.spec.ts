@@ -41,6 +41,26 @@ test.describe("a visitor finding their way", () => {
     await context.close();
   });
 
+  test("fetches no other page until a link shows the intent to open it", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("_rsc=")) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/");
+    // Interactive once the header knows who is signed in; a prefetch would start then.
+    await expect(page.getByRole("banner").getByRole("link", { name: "登录", exact: true })).toBeVisible();
+    await page.waitForTimeout(1500);
+    expect(fetched).toEqual([]);
+
+    const routes = page.getByRole("navigation", { name: "主导航" }).first().getByRole("link", { name: "线路" });
+    const prefetch = page.waitForRequest((request) => request.url().includes("/routes?_rsc="));
+    await routes.hover();
+    await prefetch;
+    expect(new Set(fetched)).toEqual(new Set(["/routes"]));
+    await routes.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("线路");
+  });
+
   test("answers an unknown page with a localised 404", async ({ page }) => {
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);

@@ -175,3 +175,24 @@ test.describe("what a shared page tells other sites", () => {
     expect(xml).toMatch(/hreflang="x-default"\s+href="[^"]*\/festivals\/cherry-festival"/);
   });
 });
+
+test.describe("a map below the fold", () => {
+  test("loads Leaflet only once the festival's venue map is scrolled to", async ({ page }) => {
+    const leaflet: string[] = [];
+    page.on("response", async (response) => {
+      if (!response.url().endsWith(".js")) return;
+      const body = await response.text().catch(() => "");
+      if (body.includes("leaflet-container")) leaflet.push(response.url());
+    });
+    await open(page, "/festivals/bayberry-festival");
+    const venue = page.locator("[data-map-loaded]");
+    await page.waitForTimeout(1000);
+    await expect(venue).toHaveAttribute("data-map-loaded", "false");
+    expect(leaflet).toEqual([]);
+
+    await venue.scrollIntoViewIfNeeded();
+    await expect(venue).toHaveAttribute("data-map-loaded", "true");
+    await expect(venue.locator(".leaflet-container")).toBeVisible();
+    expect(leaflet.length).toBeGreaterThan(0);
+  });
+});

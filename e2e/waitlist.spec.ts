@@ -93,6 +93,9 @@ test("a visitor on the waiting list of a sold-out session is offered returned se
   await buyerPage.getByRole("button", { name: "取消门票并退款" }).click();
   await buyerPage.getByRole("button", { name: "取消 2 张并退款" }).click();
   await expect(buyerPage.getByText("已取消 2 张门票")).toBeVisible();
+  // The page refreshes to the refunded order, with nothing left to cancel; the confirmation stays.
+  await expect(buyerPage.getByRole("main").getByText("已退款", { exact: true }).first()).toBeVisible();
+  await expect(buyerPage.getByTestId("cancel-done")).toContainText("已取消 2 张门票");
   // The 2 seats went to the waiting list, not back on sale.
   expect(await seatsLeft()).toBe(0);
 

@@ -13,33 +13,19 @@ type Props = ComponentProps<typeof LocaleLink>;
  */
 export function Link({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
   const [intent, setIntent] = useState(false);
-  if (prefetch !== undefined) {
-    return (
-      <LocaleLink
-        prefetch={prefetch}
-        onMouseEnter={onMouseEnter}
-        onTouchStart={onTouchStart}
-        onFocus={onFocus}
-        {...props}
-      />
-    );
-  }
+  const showsIntent =
+    <E,>(handler?: (event: E) => void) =>
+    (event: E) => {
+      setIntent(true);
+      handler?.(event);
+    };
   return (
     <LocaleLink
       {...props}
-      prefetch={intent ? null : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
+      prefetch={prefetch !== undefined ? prefetch : intent ? null : false}
+      onMouseEnter={showsIntent(onMouseEnter)}
+      onTouchStart={showsIntent(onTouchStart)}
+      onFocus={showsIntent(onFocus)}
     />
   );
 }

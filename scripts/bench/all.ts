@@ -9,19 +9,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type App, type Figure, startApp } from "./lib";
+import { type App, type Figure, flag, numberFlag, startApp } from "./lib";
 import { runLighthouse } from "./lighthouse";
 import { runOrders } from "./orders";
 import { runPages } from "./pages";
 import { runStart } from "./start";
 
-const flag = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const only = flag("only")?.split(",");
 const wants = (name: string) => !only || only.includes(name);
-const instances = Number(flag("instances") ?? 2);
+const instances = numberFlag("instances", 2);
 const db = flag("db") === "sqlite" ? "sqlite" : "postgresql";
 
 function machine(): string {
@@ -56,7 +52,7 @@ async function main() {
     await section("start", () => runStart({ clean: process.argv.includes("--clean"), dataDir }));
     await section("orders", async () => runOrders({ db: "sqlite", instances: 1, app: await shared() }));
     await section("pages", async () => runPages(await shared()));
-    await section("lighthouse", async () => runLighthouse({ runs: Number(flag("runs") ?? 3), app: await shared() }));
+    await section("lighthouse", async () => runLighthouse({ runs: numberFlag("runs", 3), app: await shared() }));
   } finally {
     (app as App | null)?.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -5,13 +5,10 @@
 //   npx tsx scripts/bench/bundle.ts --url http://127.0.0.1:3000 / /routes/… [--top 25]
 import { gzipSync } from "node:zlib";
 import { SourceMapConsumer } from "source-map-js";
+import { flag, numberFlag } from "./lib";
 
-const flag = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const base = flag("url") ?? "http://127.0.0.1:3000";
-const top = Number(flag("top") ?? 25);
+const top = numberFlag("top", 25);
 const paths = process.argv.slice(2).filter((a, i, all) => a.startsWith("/") && !all[i - 1]?.startsWith("--"));
 
 /** A source's group: the npm package it comes from, or the app's own file. */

@@ -165,3 +165,31 @@ export async function firstLoadJs(url: string) {
   }
   return { kb: gzip / 1024, scripts: new Set(srcs).size, hasLeaflet };
 }
+
+/** The value after `--name` on the command line, if given. */
+export function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/** A number after `--name`, or the fallback. */
+export function numberFlag(name: string, fallback: number): number {
+  const value = flag(name);
+  return value === undefined ? fallback : Number(value);
+}
+
+/**
+ * Runs a benchmark when its file is the command (`tsx scripts/bench/x.ts`), not when
+ * `npm run bench` imports it: exit code 1 when a figure misses its target or it fails.
+ */
+export function runWhenCommand(moduleUrl: string, run: () => Promise<Figure[]>): void {
+  if (moduleUrl !== `file://${process.argv[1]}`) return;
+  run()
+    .then((figures) => {
+      if (figures.some((f) => f.ok === false)) process.exitCode = 1;
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -8,7 +8,7 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
-import { type App, type Figure, firstLoadJs, startApp } from "./lib";
+import { type App, type Figure, firstLoadJs, numberFlag, runWhenCommand, startApp } from "./lib";
 
 const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -28,11 +28,6 @@ type PageRun = {
   fcp: number;
   cls: number;
   benchmarkIndex: number;
-};
-
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
 const LIGHTHOUSE_CLI = createRequire(import.meta.url).resolve("lighthouse/cli/index.js");
@@ -90,7 +85,7 @@ async function pages(app: App): Promise<[string, string][]> {
 }
 
 export async function runLighthouse(options: { runs?: number; app?: App } = {}): Promise<Figure[]> {
-  const runs = options.runs ?? arg("runs", 3);
+  const runs = options.runs ?? numberFlag("runs", 3);
   const app = options.app ?? (await startApp());
   const figures: Figure[] = [];
   try {
@@ -132,13 +127,4 @@ export async function runLighthouse(options: { runs?: number; app?: App } = {}):
   return figures;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  runLighthouse()
-    .then((figures) => {
-      if (figures.some((f) => f.ok === false)) process.exitCode = 1;
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+runWhenCommand(import.meta.url, () => runLighthouse());

@@ -21,7 +21,7 @@ import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { buyer, createSaleFixture } from "../../prisma/seed/fixtures";
 import { type RunningPostgres, startPostgres } from "../lib/postgres";
 import { startCluster } from "../two-instances";
-import { type App, burst, type Figure, percentile, startApp } from "./lib";
+import { type App, burst, type Figure, flag, numberFlag, percentile, runWhenCommand, startApp } from "./lib";
 
 const SEATS = 1000;
 const BUYERS = 200;
@@ -88,11 +88,6 @@ async function sale(db: Db, url: string, label: string, warmConnections: boolean
   ];
 }
 
-const flag = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-
 export type OrdersOptions = { db: "sqlite" | "postgresql"; instances: number; app?: App };
 
 /** The warm-up, then both runs; for one instance or several behind a round-robin proxy. */
@@ -153,14 +148,9 @@ export async function runOrders({ db: kind, instances, app: shared }: OrdersOpti
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const kind = process.argv.includes("--postgres") || flag("db") === "postgresql" ? "postgresql" : "sqlite";
-  runOrders({ db: kind, instances: Number(flag("instances") ?? 1) })
-    .then((figures) => {
-      if (figures.some((f) => f.ok === false)) process.exitCode = 1;
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+runWhenCommand(import.meta.url, () =>
+  runOrders({
+    db: process.argv.includes("--postgres") || flag("db") === "postgresql" ? "postgresql" : "sqlite",
+    instances: numberFlag("instances", 1),
+  }),
+);

@@ -3,14 +3,10 @@
 // the JavaScript each page loads first.
 //   npx tsx scripts/bench/pages.ts [--seconds 10] [--connections 50]
 import autocannon from "autocannon";
-import { type App, type Figure, firstLoadJs, startApp } from "./lib";
+import { type App, type Figure, firstLoadJs, numberFlag, percentile, runWhenCommand, startApp } from "./lib";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const seconds = arg("seconds", 10);
-const connections = arg("connections", 50);
+const seconds = numberFlag("seconds", 10);
+const connections = numberFlag("connections", 50);
 
 /** Targets of the routes and shop issues: each page at least half a static page's rate, p95 under 100 ms. */
 const TARGET_SHARE = 50;
@@ -18,10 +14,6 @@ const TARGET_P95_MS = 100;
 /** First-load JavaScript (gzip): pages without a map or a form, and the rest (the routes issue's bound). */
 const TARGET_PLAIN_KB = 110;
 const TARGET_OTHER_KB = 150;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 async function load(url: string) {
   const latencies: number[] = [];
@@ -32,7 +24,6 @@ async function load(url: string) {
     );
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
-  latencies.sort((a, b) => a - b);
   return {
     rps: result.requests.average,
     p50: Math.round(percentile(latencies, 50)),
@@ -123,13 +114,4 @@ export async function runPages(shared?: App): Promise<Figure[]> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  runPages()
-    .then((figures) => {
-      if (figures.some((f) => f.ok === false)) process.exitCode = 1;
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+runWhenCommand(import.meta.url, () => runPages());

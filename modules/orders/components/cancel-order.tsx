@@ -45,7 +45,8 @@ export function CancelOrder({
       </p>
     );
   }
-  // Nothing (left) to cancel: shown only to keep a confirmation above.
+  // Nothing (left) to cancel. The order page keeps this component in its tree all the same,
+  // so the confirmation above survives the refresh that follows a cancellation.
   if (!pending && tickets.length === 0) return null;
   if (!open) {
     return (

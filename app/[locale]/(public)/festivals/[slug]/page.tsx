@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LazyRouteMap } from "@/components/map/lazy-route-map";
+import { PlaceMap } from "@/components/map/place-map";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
@@ -117,24 +117,14 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
         <SessionList festival={festival} labels={labels} />
       </section>
       {festival.venuePoint ? (
-        <section className="no-print">
-          <h2 className="mb-2 font-semibold text-lg">{t("venueMap")}</h2>
-          <LazyRouteMap
-            routes={[
-              {
-                slug: festival.slug,
-                title: pick(festival.name, locale),
-                colour: "#2f7a4a",
-                path: [],
-                stops: [{ position: 1, name: pick(festival.venue, locale), ...festival.venuePoint }],
-              },
-            ]}
-            tiles={env.tiles}
-            mode="stops"
-            labels={{ map: t("venueMap"), tilesUnavailable: tr("tilesUnavailable") }}
-            className="h-64"
-          />
-        </section>
+        <PlaceMap
+          heading={t("venueMap")}
+          slug={festival.slug}
+          title={pick(festival.name, locale)}
+          place={{ name: pick(festival.venue, locale), ...festival.venuePoint }}
+          tiles={env.tiles}
+          tilesUnavailable={tr("tilesUnavailable")}
+        />
       ) : null}
     </article>
   );

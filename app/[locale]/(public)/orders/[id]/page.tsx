@@ -74,23 +74,22 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
         </>
       ) : null}
       {status === "expired" ? <p className="rounded bg-stone-100 p-3">{t("expired")}</p> : null}
-      {/* Always in the tree: after a cancellation the page refreshes with nothing left to
-          cancel, and the buyer's confirmation (the component's state) must stay on screen. */}
-      {status !== "expired" ? (
-        <CancelOrder
-          orderId={order.id}
-          token={typeof token === "string" ? token : ""}
-          pending={status === "pending"}
-          deadline={
-            firstDeadline ? format.dateTime(new Date(firstDeadline), { dateStyle: "medium", timeStyle: "short" }) : null
-          }
-          tickets={cancellable.map((ticket) => ({
-            id: ticket.id,
-            code: ticket.code,
-            label: `${pick(ticket.ticketType, locale)} · ${format.dateTime(new Date(ticket.startsAt), { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" })}`,
-          }))}
-        />
-      ) : null}
+      {/* Always in the tree (it shows nothing when nothing can be cancelled): after a
+          cancellation the page refreshes with nothing left to cancel, and the buyer's
+          confirmation (the component's state) must stay on screen. */}
+      <CancelOrder
+        orderId={order.id}
+        token={typeof token === "string" ? token : ""}
+        pending={status === "pending"}
+        deadline={
+          firstDeadline ? format.dateTime(new Date(firstDeadline), { dateStyle: "medium", timeStyle: "short" }) : null
+        }
+        tickets={cancellable.map((ticket) => ({
+          id: ticket.id,
+          code: ticket.code,
+          label: `${pick(ticket.ticketType, locale)} · ${format.dateTime(new Date(ticket.startsAt), { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" })}`,
+        }))}
+      />
       {valid.length > 0 || voided.length > 0 ? (
         <section>
           <h2 className="mb-1 font-semibold text-lg">{t("tickets")}</h2>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LazyRouteMap } from "@/components/map/lazy-route-map";
+import { PlaceMap } from "@/components/map/place-map";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
@@ -82,24 +82,14 @@ export default async function WorkshopPage({ params }: PageProps<"/[locale]/shop
         ) : null}
       </dl>
       {workshop.place ? (
-        <section className="no-print">
-          <h2 className="mb-2 font-semibold text-lg">{t("workshop.map")}</h2>
-          <LazyRouteMap
-            routes={[
-              {
-                slug: workshop.slug,
-                title: name,
-                colour: "#2f7a4a",
-                path: [],
-                stops: [{ position: 1, name, lat: workshop.place.lat, lng: workshop.place.lng }],
-              },
-            ]}
-            tiles={env.tiles}
-            mode="stops"
-            labels={{ map: t("workshop.map"), tilesUnavailable: tr("tilesUnavailable") }}
-            className="h-64"
-          />
-        </section>
+        <PlaceMap
+          heading={t("workshop.map")}
+          slug={workshop.slug}
+          title={name}
+          place={{ name, lat: workshop.place.lat, lng: workshop.place.lng }}
+          tiles={env.tiles}
+          tilesUnavailable={tr("tilesUnavailable")}
+        />
       ) : null}
       {workshop.farmers.length > 0 ? (
         <section>
