@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 
@@ -194,5 +195,35 @@ test.describe("a map below the fold", () => {
     await expect(venue).toHaveAttribute("data-map-loaded", "true");
     await expect(venue.locator(".leaflet-container")).toBeVisible();
     expect(leaflet.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe("the framework's startup scripts", () => {
+  test("carry V8's compile hint, so a phone compiles them while they download; the page's own scripts do not", async ({
+    page,
+    request,
+  }) => {
+    const { rootMainFiles } = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as {
+      rootMainFiles: string[];
+    };
+    const startup = rootMainFiles.filter((f) => f.endsWith(".js")).map((f) => `/_next/${f}`);
+    expect(startup.length).toBeGreaterThan(0);
+    const scripts: string[] = [];
+    page.on("response", (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.startsWith("/_next/static/chunks/") && url.pathname.endsWith(".js")) scripts.push(url.pathname);
+    });
+    await open(page, `/shop/products/${PRODUCT}`);
+    for (const path of startup) {
+      expect(scripts, path).toContain(path);
+      expect((await (await request.get(path)).text()).startsWith("//# allFunctionsCalledOnLoad\n"), path).toBe(true);
+    }
+    const own = scripts.filter((path) => !startup.includes(path));
+    expect(own.length).toBeGreaterThan(0);
+    for (const path of own) {
+      expect((await (await request.get(path)).text()).startsWith("//# allFunctionsCalledOnLoad"), path).toBe(false);
+    }
+    // Still a working page: the purchase form answers.
+    await expect(page.getByRole("button", { name: /加入购物篮|Add to basket/ }).first()).toBeVisible();
   });
 });

@@ -1,6 +1,7 @@
 // Runs before `next start` (npm start): checks the settings, builds when the
 // sources changed, migrates the database and seeds the demo data. Later starts
 // skip the build and keep all data.
+import path from "node:path";
 import {
   ConfigError,
   demoPassword,
@@ -12,8 +13,9 @@ import {
 import { createPrismaClient } from "../lib/db-client";
 import { seedDatabase } from "../prisma/seed/seed";
 import { buildIsCurrent, clearDataCache, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { addCompileHints } from "./lib/compile-hints";
 import { migrateDeploy } from "./lib/database";
-import { bin, run } from "./lib/run";
+import { bin, root, run } from "./lib/run";
 
 const skipBuild = process.argv.includes("--no-build");
 
@@ -52,6 +54,7 @@ async function main() {
       console.log("▸ Building the app (first start, sources or database changed)…");
       clearDataCache();
       run("next build", bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+      addCompileHints(path.join(root, ".next"));
       writeBuildStamp(hash);
     }
   }

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { type Basket, parseBasket } from "./basket";
 
 // The basket lives in localStorage, shared by every tab: a change in one tab
@@ -54,9 +54,17 @@ function write(basket: Basket) {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Changes the basket. Components that only add to it call this rather than useBasket:
+ * reading the basket re-renders a component at once (synchronously) when the browser's
+ * copy replaces the server's empty one after hydration, which on the festival page was
+ * the whole session list, a long task on a phone.
+ */
+export function updateBasket(change: (basket: Basket) => Basket): void {
+  write(change(read()));
+}
+
 /** The basket (null until the browser's copy has been read) and a way to change it. */
-export function useBasket(): [Basket | null, (change: (basket: Basket) => Basket) => void] {
-  const basket = useSyncExternalStore(subscribe, read, () => null);
-  const update = useCallback((change: (basket: Basket) => Basket) => write(change(read())), []);
-  return [basket, update];
+export function useBasket(): [Basket | null, typeof updateBasket] {
+  return [useSyncExternalStore(subscribe, read, () => null), updateBasket];
 }

@@ -6,7 +6,7 @@ import { Link, useRouter } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { addLine, type TicketLine } from "@/modules/basket/basket";
-import { useBasket } from "@/modules/basket/use-basket";
+import { updateBasket } from "@/modules/basket/use-basket";
 import { JoinWaitlist } from "@/modules/waitlist/components/join-waitlist";
 import type { FestivalDto } from "../find-festivals";
 
@@ -29,7 +29,6 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
   const tw = useTranslations("waitlist");
   const locale = useLocale();
   const router = useRouter();
-  const [, updateBasket] = useBasket();
   const [remaining, setRemaining] = useState<Map<string, number> | null>(null);
   // The page is cached, so "now" is the browser's, read once the seats arrive.
   const [now, setNow] = useState<Date | null>(null);

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useSessionSummary } from "@/components/layout/use-session-summary";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { TileConfig } from "@/lib/map-tiles";
-import { useBasket } from "@/modules/basket/use-basket";
+import { updateBasket } from "@/modules/basket/use-basket";
 import { parseClock } from "../evaluate";
 import { addDaysTo, addItem, basketWithPlan, changeItem, newPlan, nextStart, removeItem, setDays } from "../plan-edits";
 import type { PlannerCatalogue } from "../planner-types";
@@ -48,7 +48,6 @@ export function TripPlanner({ catalogue, tiles, mapLabels }: Props) {
     query?.plan ?? null,
   );
   const { preview, failed } = useTripPreview(plan);
-  const [, updateBasket] = useBasket();
   const [bought, setBought] = useState<number | null>(null);
   const added = useRef(false);
 
