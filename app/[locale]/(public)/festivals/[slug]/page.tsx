@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { PlaceMap } from "@/components/map/place-map";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
@@ -114,7 +115,11 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
       </section>
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("sessions")}</h2>
-        <SessionList festival={festival} labels={labels} />
+        {/* Its own Suspense boundary: React hydrates (and runs the effects of) the ticket
+            picker in a task of its own, not in one long task with the rest of the page. */}
+        <Suspense>
+          <SessionList festival={festival} labels={labels} />
+        </Suspense>
       </section>
       {festival.venuePoint ? (
         <PlaceMap

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
@@ -101,7 +102,10 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/shop/
               })}
             </p>
           </header>
-          <ProductPurchase product={product} renderedAt={Date.now()} />
+          {/* Hydrated in a task of its own (see the festival page's session list). */}
+          <Suspense>
+            <ProductPurchase product={product} renderedAt={Date.now()} />
+          </Suspense>
         </div>
       </div>
       {product.description.zh ? (
