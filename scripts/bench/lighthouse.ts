@@ -71,6 +71,23 @@ async function audit(url: string): Promise<PageRun> {
   };
 }
 
+/**
+ * Lighthouse now and then loses its own trace of the load (NO_NAVSTART, NO_FCP: "Please run
+ * Lighthouse again"). Such a run measured nothing, so it is run again, up to twice; any
+ * other failure, or a third loss, stops the benchmark.
+ */
+async function auditAgainIfLost(url: string): Promise<PageRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt >= 3 || !/Please run Lighthouse again|NO_NAVSTART|NO_FCP/.test(message)) throw error;
+      console.log(`  (Lighthouse lost its trace of ${url}; running it again)`);
+    }
+  }
+}
+
 /** The four pages of the issue, by their seeded slugs (the first published of each). */
 async function pages(app: App): Promise<[string, string][]> {
   const json = async <T>(p: string) => (await (await fetch(`${app.url}${p}`)).json()) as T;
@@ -95,7 +112,7 @@ export async function runLighthouse(options: { runs?: number; app?: App } = {}):
     for (const [label, p] of targets) {
       const url = `${app.url}${p}`;
       const all: PageRun[] = [];
-      for (let i = 0; i < runs; i++) all.push(await audit(url));
+      for (let i = 0; i < runs; i++) all.push(await auditAgainIfLost(url));
       all.sort((a, b) => a.scores.performance - b.scores.performance);
       const median = all[Math.floor(all.length / 2)] as PageRun;
       const js = await firstLoadJs(url);
