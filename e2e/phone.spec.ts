@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { COMPILE_HINT } from "../scripts/lib/compile-hints";
 
 // What a visitor's phone shows (390 × 844, touch), and what a page gives the sites and
 // apps that link to it: JSON-LD, canonical and hreflang links.
@@ -216,12 +217,12 @@ test.describe("the framework's startup scripts", () => {
     await open(page, `/shop/products/${PRODUCT}`);
     for (const path of startup) {
       expect(scripts, path).toContain(path);
-      expect((await (await request.get(path)).text()).startsWith("//# allFunctionsCalledOnLoad\n"), path).toBe(true);
+      expect((await (await request.get(path)).text()).startsWith(COMPILE_HINT), path).toBe(true);
     }
     const own = scripts.filter((path) => !startup.includes(path));
     expect(own.length).toBeGreaterThan(0);
     for (const path of own) {
-      expect((await (await request.get(path)).text()).startsWith("//# allFunctionsCalledOnLoad"), path).toBe(false);
+      expect((await (await request.get(path)).text()).includes(COMPILE_HINT.trim()), path).toBe(false);
     }
     // Still a working page: the purchase form answers.
     await expect(page.getByRole("button", { name: /加入购物篮|Add to basket/ }).first()).toBeVisible();
