@@ -228,3 +228,93 @@ test.describe("the framework's startup scripts", () => {
     await expect(page.getByRole("button", { name: /加入购物篮|Add to basket/ }).first()).toBeVisible();
   });
 });
+
+/**
+ * Holds the answers of `url` until `release()`: what a phone on a slow line sees meanwhile.
+ * `asked` settles once the page has asked (its form has hydrated and run its effects).
+ */
+async function holdAnswers(page: Page, url: string) {
+  let release = () => {};
+  let ask = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const asked = new Promise<void>((resolve) => {
+    ask = resolve;
+  });
+  await page.route(url, async (route) => {
+    ask();
+    await released;
+    await route.continue();
+  });
+  return { asked, release };
+}
+
+/** Records, from now on, every change to these attributes of the elements under `selector`. */
+async function watchAttributes(page: Page, selector: string, attributes: string[]) {
+  await page.evaluate(
+    ({ selector, attributes }) => {
+      const changes: string[] = [];
+      (window as unknown as { attributeChanges: string[] }).attributeChanges = changes;
+      new MutationObserver((records) => {
+        for (const r of records) changes.push(`${(r.target as Element).tagName} ${r.attributeName}`);
+      }).observe(document.querySelector(selector) as Element, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: attributes,
+      });
+    },
+    { selector, attributes },
+  );
+  return () => page.evaluate(() => (window as unknown as { attributeChanges: string[] }).attributeChanges);
+}
+
+// Each element restyled as the page becomes usable is work in one long task on a phone, and a
+// flash of "none left" before the truth: live seats and stock restyle nothing that was right.
+test.describe("live seats and stock arriving", () => {
+  test("the festival's seats arrive without restyling a day or a session; a session tapped before they arrive opens once they do", async ({
+    page,
+  }) => {
+    const { asked, release } = await holdAnswers(page, "**/api/festivals/bayberry-festival/availability");
+    await open(page, "/festivals/bayberry-festival");
+    await asked;
+    const first = page.locator("li[data-session]").first();
+    await expect(first.getByTestId("session-status")).toHaveText("正在查询余票…");
+    // Not known yet is not "none left": no day is dashed, no session faded.
+    await expect(page.locator("fieldset button.border-dashed")).toHaveCount(0);
+    await expect(page.locator("li[data-session] label.opacity-60")).toHaveCount(0);
+    const changes = await watchAttributes(page, '[data-testid="session-list"]', ["class", "disabled", "aria-pressed"]);
+
+    await first.locator("label").click();
+    await expect.poll(changes).toEqual(["LABEL class"]); // only the tapped session, ringed
+    await expect(first.locator("input[type=radio]")).toBeChecked();
+    release();
+    await expect(first.getByTestId("session-status")).toHaveText(/^余 \d+$/);
+    const picker = page.getByRole("region", { name: "选择票种与数量" });
+    await expect(picker).toBeVisible();
+    await expect(first.locator("input[type=radio]")).toBeChecked();
+    // The seats restyled no day chip, no session and no radio: only the picker appeared.
+    expect(await changes()).toEqual(["LABEL class"]);
+  });
+
+  test("the stock arrives without re-enabling the form; a tap on 加入购物篮 before it arrives is carried out once it has", async ({
+    page,
+  }) => {
+    const { asked, release } = await holdAnswers(page, "**/api/products/stock?*");
+    await open(page, `/shop/products/${PRODUCT}`);
+    await asked;
+    const form = page.getByRole("region", { name: "加入购物篮" });
+    await expect(form.getByText("正在查询库存…")).toBeVisible();
+    const changes = await watchAttributes(page, 'section[aria-label="加入购物篮"]', ["class", "disabled"]);
+
+    await form.getByRole("button", { name: "加入购物篮" }).click();
+    // Nothing goes into the basket before the stock says it may.
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId("basket-link")).toHaveAttribute("aria-label", "购物篮");
+    release();
+    await expect(form.getByText("正在查询库存…")).toHaveCount(0);
+    await expect(form.getByText("已加入购物篮。")).toBeVisible();
+    await expect(page.getByTestId("basket-link")).toHaveAttribute("aria-label", "购物篮（1 件）");
+    expect(await changes()).toEqual([]);
+  });
+});

@@ -75,11 +75,18 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
   const waitable = (s: Session) =>
     onSaleNow && now !== null && new Date(s.startsAt) > now && remaining?.get(s.id) === 0;
 
+  // Until the seats arrive nothing looks unavailable: a session may be picked (it opens once
+  // its seats are known), and the days and sessions keep their look when they arrive, rather
+  // than all flashing from "none left" to open, each restyled as the page becomes usable.
+  const known = remaining !== null && now !== null;
+  const selectable = (s: Session) => !known || bookable(s) || waitable(s);
+
   // Until the visitor picks, show the first day that still has seats.
   const shownDay = day ?? days.find(([, sessions]) => sessions.some(bookable))?.[0] ?? days[0]?.[0] ?? null;
   const daySessions = days.find(([key]) => key === shownDay)?.[1] ?? [];
   const chosen = festival.sessions.find((s) => s.id === sessionId && bookable(s)) ?? null;
   const waiting = chosen ? null : (festival.sessions.find((s) => s.id === sessionId && waitable(s)) ?? null);
+  const picked = (s: Session) => (known ? chosen?.id === s.id || waiting?.id === s.id : sessionId === s.id);
 
   function status(s: Session) {
     const left = remaining?.get(s.id);
@@ -132,7 +139,7 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
   }
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-testid="session-list">
       <p className="text-sm text-stone-500">{t("liveNote")}</p>
       {/* A fieldset is as wide as its content by default (min-width: min-content): min-w-0 lets the
           day chips scroll inside the screen instead of widening the page. */}
@@ -154,9 +161,9 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
               className={`shrink-0 rounded-full border px-3 py-1.5 text-sm ${
                 key === shownDay
                   ? "border-brand-600 bg-brand-600 text-white"
-                  : sessions.some(bookable)
-                    ? "border-stone-300 bg-white"
-                    : "border-stone-300 border-dashed bg-stone-50 text-stone-600"
+                  : known && !sessions.some(bookable)
+                    ? "border-stone-300 border-dashed bg-stone-50 text-stone-600"
+                    : "border-stone-300 bg-white"
               }`}
             >
               {key}
@@ -171,18 +178,16 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
             <li key={s.id} data-session={s.id}>
               <label
                 className={`block rounded-lg border bg-white p-3 ${
-                  chosen?.id === s.id || waiting?.id === s.id
-                    ? "border-brand-600 ring-2 ring-brand-600"
-                    : "border-stone-200"
-                } ${bookable(s) || waitable(s) ? "cursor-pointer" : "opacity-60"}`}
+                  picked(s) ? "border-brand-600 ring-2 ring-brand-600" : "border-stone-200"
+                } ${selectable(s) ? "cursor-pointer" : "opacity-60"}`}
               >
                 <input
                   type="radio"
                   name="session"
                   value={s.id}
                   className="sr-only"
-                  disabled={!bookable(s) && !waitable(s)}
-                  checked={chosen?.id === s.id || waiting?.id === s.id}
+                  disabled={!selectable(s)}
+                  checked={picked(s)}
                   onChange={() => {
                     setSessionId(s.id);
                     setQuantities({});

@@ -27,17 +27,22 @@ export function ProductPurchase({ product, renderedAt }: { product: ProductDto; 
   useEffect(() => setNow(new Date()), []);
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState(false);
+  // A tap on "add" or "buy" before the live count has arrived, carried out once it has.
+  const [pending, setPending] = useState<"add" | "buy" | null>(null);
 
   const season = seasonOf(product, now);
-  // Until the live count arrives (undefined) nothing can be added; null is made to order.
-  const maxPerOrder = stock === null ? PRODUCT_MAX_PER_ORDER : Math.min(stock ?? 0, PRODUCT_MAX_PER_ORDER);
-  const buyable = stock !== undefined && season !== "over" && maxPerOrder > 0;
+  // stock: undefined until the live count arrives, null when made to order. Until it arrives
+  // the form looks as it will for a product in stock (most are), so the count arriving
+  // restyles nothing; nothing goes into the basket before the count says it may.
+  const known = stock !== undefined;
+  const maxPerOrder = stock == null ? PRODUCT_MAX_PER_ORDER : Math.min(stock, PRODUCT_MAX_PER_ORDER);
+  const buyable = season !== "over" && maxPerOrder > 0;
   const chosen = Math.min(quantity, maxPerOrder);
   const unit = t(`units.${product.unit}`);
   const name = pick(product.name, locale);
 
   function addToBasket(): boolean {
-    if (!buyable || chosen <= 0) return false;
+    if (!known || !buyable || chosen <= 0) return false;
     const line: ProductLine = {
       kind: "product",
       productId: product.id,
@@ -64,11 +69,29 @@ export function ProductPurchase({ product, renderedAt }: { product: ProductDto; 
     return true;
   }
 
+  function act(action: "add" | "buy") {
+    if (!known) {
+      setPending(action);
+      setAdded(false);
+      return;
+    }
+    const ok = addToBasket();
+    if (ok && action === "buy") router.push("/checkout");
+    else setAdded(ok);
+  }
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the count arrives.
+  useEffect(() => {
+    if (!known || pending === null) return;
+    setPending(null);
+    act(pending);
+  }, [known]);
+
   return (
     <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm" aria-label={t("product.addToBasket")}>
       <div className="flex flex-wrap items-center gap-2">
         <ProductStatus product={product} stock={stock} now={now} />
-        {stock === undefined ? <span className="text-sm text-stone-500">{t("checkingStock")}</span> : null}
+        {known ? null : <span className="text-sm text-stone-500">{t("checkingStock")}</span>}
       </div>
       <p className="text-sm text-stone-500">{t("product.liveNote")}</p>
       <div className="flex flex-wrap items-center gap-3">
@@ -92,7 +115,7 @@ export function ProductPurchase({ product, renderedAt }: { product: ProductDto; 
         <button
           type="button"
           disabled={!buyable || chosen <= 0}
-          onClick={() => setAdded(addToBasket())}
+          onClick={() => act("add")}
           className="rounded-lg border border-brand-600 px-4 py-2 text-brand-700 disabled:opacity-50"
         >
           {t("product.addToBasket")}
@@ -100,9 +123,7 @@ export function ProductPurchase({ product, renderedAt }: { product: ProductDto; 
         <button
           type="button"
           disabled={!buyable || chosen <= 0}
-          onClick={() => {
-            if (addToBasket()) router.push("/checkout");
-          }}
+          onClick={() => act("buy")}
           className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-50"
         >
           {t("product.buyNow")}
