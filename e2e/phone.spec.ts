@@ -317,4 +317,26 @@ test.describe("live seats and stock arriving", () => {
     await expect(page.getByTestId("basket-link")).toHaveAttribute("aria-label", "购物篮（1 件）");
     expect(await changes()).toEqual([]);
   });
+
+  test("a tap on 立即购买 before the count arrives adds nothing, and stays on the page, when the count says none are left", async ({
+    page,
+  }) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/api/products/stock?*", async (route) => {
+      await released;
+      const ids = new URL(route.request().url()).searchParams.get("ids")?.split(",") ?? [];
+      await route.fulfill({ json: { stock: Object.fromEntries(ids.map((id) => [id, 0])) } });
+    });
+    await open(page, `/shop/products/${PRODUCT}`);
+    const form = page.getByRole("region", { name: "加入购物篮" });
+    await form.getByRole("button", { name: "立即购买" }).click();
+    release();
+    await expect(form.getByTestId("product-status")).toContainText("已售罄");
+    await expect(form.getByRole("button", { name: "立即购买" })).toBeDisabled();
+    await expect(page.getByTestId("basket-link")).toHaveAttribute("aria-label", "购物篮");
+    await expect(page).toHaveURL(new RegExp(`/shop/products/${PRODUCT}$`));
+  });
 });
