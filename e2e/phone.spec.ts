@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, type Route, test } from "@playwright/test";
 import { COMPILE_HINT } from "../scripts/lib/compile-hints";
 
 // What a visitor's phone shows (390 × 844, touch), and what a page gives the sites and
@@ -231,9 +231,10 @@ test.describe("the framework's startup scripts", () => {
 
 /**
  * Holds the answers of `url` until `release()`: what a phone on a slow line sees meanwhile.
- * `asked` settles once the page has asked (its form has hydrated and run its effects).
+ * `asked` settles once the page has asked (its form has hydrated and run its effects). The
+ * held request then goes to the server, or gets `answer`'s reply when one is given.
  */
-async function holdAnswers(page: Page, url: string) {
+async function holdAnswers(page: Page, url: string, answer?: (route: Route) => Promise<void>) {
   let release = () => {};
   let ask = () => {};
   const released = new Promise<void>((resolve) => {
@@ -245,7 +246,7 @@ async function holdAnswers(page: Page, url: string) {
   await page.route(url, async (route) => {
     ask();
     await released;
-    await route.continue();
+    await (answer ? answer(route) : route.continue());
   });
   return { asked, release };
 }
@@ -321,17 +322,14 @@ test.describe("live seats and stock arriving", () => {
   test("a tap on 立即购买 before the count arrives adds nothing, and stays on the page, when the count says none are left", async ({
     page,
   }) => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route("**/api/products/stock?*", async (route) => {
-      await released;
+    const { asked, release } = await holdAnswers(page, "**/api/products/stock?*", async (route) => {
       const ids = new URL(route.request().url()).searchParams.get("ids")?.split(",") ?? [];
       await route.fulfill({ json: { stock: Object.fromEntries(ids.map((id) => [id, 0])) } });
     });
     await open(page, `/shop/products/${PRODUCT}`);
+    await asked;
     const form = page.getByRole("region", { name: "加入购物篮" });
+    await expect(form.getByText("正在查询库存…")).toBeVisible();
     await form.getByRole("button", { name: "立即购买" }).click();
     release();
     await expect(form.getByTestId("product-status")).toContainText("已售罄");
