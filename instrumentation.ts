@@ -3,6 +3,6 @@
 // cron job or manual step is needed.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startHoldSweeper } = await import("./modules/orders/hold-sweeper");
+  const { startHoldSweeper } = await import("@/modules/inventory/hold-sweeper");
   startHoldSweeper();
 }

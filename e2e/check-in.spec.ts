@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { type APIRequestContext, chromium, expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 import { storageStateFor } from "./support";
 
 // The gate at /organiser/check-in: the organiser checks in tickets bought and paid in the test.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 
 test.describe("a visitor looking at the festivals", () => {
   test("finds the bayberry festival, its ticket types and the seats left per session, live", async ({

@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 import { storageStateFor } from "./support";
 
 // A gate without signal: the organiser's phone decides scans from the day's ticket list it

@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 import { DEMO_PASSWORD, ROLES, signIn } from "./support";
 
 // The installable app and tickets at a gate with no signal: the service worker keeps a ticket

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 
 test.describe("the festival and orders API", () => {
   test("lists festivals with live seats, places an order that holds them, and reads it back with its token", async ({

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 import { storageStateFor } from "./support";
 
 // One order with tickets of both festivals: each festival's organiser sees only

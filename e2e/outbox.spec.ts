@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 import { type RoleName, storageStateFor } from "./support";
 
 test.describe("the admin's outbox", () => {

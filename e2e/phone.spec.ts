@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type Route, test } from "@playwright/test";
 import { COMPILE_HINT } from "../scripts/lib/compile-hints";
@@ -204,7 +205,9 @@ test.describe("the framework's startup scripts", () => {
     page,
     request,
   }) => {
-    const { rootMainFiles } = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as {
+    const { rootMainFiles } = JSON.parse(
+      readFileSync(path.join(process.env.E2E_APP_DIR ?? ".", ".next/build-manifest.json"), "utf8"),
+    ) as {
       rootMainFiles: string[];
     };
     const startup = rootMainFiles.filter((f) => f.endsWith(".js")).map((f) => `/_next/${f}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 
 test.describe("paying for festival tickets (demo payments)", () => {
   test("a visitor pays an order for two bayberry tickets and sees two QR e-tickets", async ({ page, request }) => {

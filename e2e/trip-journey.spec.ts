@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 
 // Issue 11's journey on a phone: a guest plans a Saturday with a picking route, a
 // bayberry session and a workshop pickup; sees the overlap and fixes it; buys the

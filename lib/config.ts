@@ -2,7 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from "./database-url";
 import { type TileConfig, tileConfig } from "./map-tiles";
-import { type Limit, type LimitName, parseLimit, RATE_LIMITS } from "./rate-limits";
+import { type Limit, type LimitName, parseLimit, RATE_LIMITS } from "./rate-limit/settings";
 import { parseRegion, type Region, SUOQIAN_REGION } from "./region";
 import { loadOrCreateSecrets, rememberDemoPassword, type Secrets, SecretsFileError } from "./secrets";
 

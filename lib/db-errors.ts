@@ -6,3 +6,8 @@ export function isUniqueViolation(error: unknown): boolean {
   const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } }).meta;
   return error.code === "P2010" && meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }
+
+/** P2003: a row still referenced elsewhere (a session with orders, say) cannot be deleted. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2003";
+}

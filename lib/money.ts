@@ -23,3 +23,30 @@ export function formatMoney(cents: number, currency: string, locale: string): st
   }
   return format.format(cents / 100);
 }
+
+/** The most a ticket may cost: 100,000 yuan, in fen. */
+export const MAX_PRICE_FEN = 10_000_000;
+
+const FULL_WIDTH = /[０-９．。]/g;
+
+/**
+ * Yuan as typed ("12.5", "¥88", "１２．５") → integer fen (1250), by string handling so
+ * no float rounding can creep in; null for anything else (three decimals, signs, text).
+ */
+export function parseYuan(text: string): number | null {
+  const normal = text
+    .trim()
+    .replace(FULL_WIDTH, (c) => (c === "．" || c === "。" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(/^[¥￥]\s*/, "");
+  const match = /^(\d{1,7})(?:\.(\d{0,2}))?$/.exec(normal);
+  if (!match) return null;
+  const [, yuan = "0", fraction = ""] = match;
+  return Number(yuan) * 100 + Number(fraction.padEnd(2, "0"));
+}
+
+/** Fen → yuan as the editor shows it: 8800 → "88", 1250 → "12.50". */
+export function formatYuan(fen: number): string {
+  const yuan = Math.floor(fen / 100);
+  const rest = fen % 100;
+  return rest === 0 ? String(yuan) : `${yuan}.${String(rest).padStart(2, "0")}`;
+}

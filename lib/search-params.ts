@@ -10,30 +10,6 @@ export function param(params: SearchParams, key: string): string | undefined {
   return first?.trim() ? first : undefined;
 }
 
-/** A search box's text: trimmed, at most 100 characters. */
-export function searchText(params: SearchParams, key = "q"): string | undefined {
-  return param(params, key)?.trim().slice(0, 100) || undefined;
-}
-
-/** The value if it is one of `allowed` (compared as given, after `normalise`). */
-export function oneOf<T extends string>(
-  params: SearchParams,
-  key: string,
-  allowed: readonly T[],
-  normalise: (v: string) => string = (v) => v,
-): T | undefined {
-  const value = param(params, key);
-  if (value === undefined) return undefined;
-  const normalised = normalise(value);
-  return (allowed as readonly string[]).includes(normalised) ? (normalised as T) : undefined;
-}
-
-/** The page number, 1 to 10,000; 1 when absent or odd. */
-export function pageParam(params: SearchParams): number {
-  const page = Number(param(params, "page") ?? "1");
-  return Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
-}
-
 /** "?a=1&b=2" from the set values, or "" when none is. */
 export function queryString(values: Record<string, string | undefined | false>): string {
   const query = new URLSearchParams();

@@ -15,6 +15,7 @@ import { seedDatabase } from "../prisma/seed/seed";
 import { buildIsCurrent, clearDataCache, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { addCompileHints } from "./lib/compile-hints";
 import { migrateDeploy } from "./lib/database";
+import { nodeVersionProblem } from "./lib/node-version";
 import { bin, root, run } from "./lib/run";
 
 const skipBuild = process.argv.includes("--no-build");
@@ -29,6 +30,8 @@ function seedWanted(provider: "sqlite" | "postgresql"): boolean {
 
 async function main() {
   const started = Date.now();
+  const tooOld = nodeVersionProblem();
+  if (tooOld) throw new ConfigError(tooOld);
   // Several instances share one PostgreSQL: their secrets must come from the environment.
   requireSharedSecrets();
   const config = loadConfig();

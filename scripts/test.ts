@@ -1,6 +1,7 @@
-// `npm test`: lint, types, unit tests, integration tests against a real SQLite
-// file and a real PostgreSQL server started here, then Playwright journeys in
-// Chromium against the production build, then two instances on PostgreSQL, Redis and
+// `npm test`: lint (with the import rule), types, unit tests, integration tests against
+// a real SQLite file and a real PostgreSQL server started here, then Playwright journeys
+// in Chromium against a production install (a clean copy, npm ci --omit=dev, npm start),
+// then two instances on PostgreSQL, Redis and
 // S3 behind a round-robin proxy (scripts/two-instances.ts). Ends with one "N passed,
 // N failed" line.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -9,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, type RunningPostgres, startPostgres } from "./lib/postgres";
+import { productionInstall } from "./lib/production-install";
 import { hasRedisServer } from "./lib/redis";
 import { bin, root, run } from "./lib/run";
 import { runTwoInstances } from "./two-instances";
@@ -129,7 +131,12 @@ async function waitForServer(url: string, timeoutMs: number) {
 
 async function main() {
   checkPrerequisites();
-  if (wants("lint")) await step("lint and format (biome)", () => run("biome", bin("biome"), ["check", "."]));
+  if (wants("lint")) {
+    await step("lint and format (biome), the import rule (dependency-cruiser)", () => {
+      run("biome", bin("biome"), ["check", "."]);
+      run("the import rule", "npm", ["run", "--silent", "lint:layers"]);
+    });
+  }
   if (wants("types")) {
     await step("type check", () => {
       run("next typegen", bin("next"), ["typegen"]);
@@ -152,46 +159,63 @@ async function main() {
     });
   }
   if (wants("e2e")) {
-    await step("npm start on an empty data dir, then end-to-end journeys (Playwright, Chromium)", async () => {
-      // A first start on an empty machine: no database, no secrets, nothing set up.
-      const port = await freePort();
-      const baseURL = `http://127.0.0.1:${port}`;
-      const dataDir = path.join(scratch, "e2e-data");
-      const env = {
-        ...process.env,
-        NODE_ENV: "production" as const,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        DATABASE_URL: `file:${path.join(dataDir, "suoqian.db")}`,
-        NEXTAUTH_URL: baseURL,
-        NEXT_TELEMETRY_DISABLED: "1",
-        // One JSON line per API request would bury the journeys' output: warnings and errors only.
-        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-      };
-      // Exactly what a user runs: migrate, seed, build (prerendered from this database), serve.
-      server = spawn("npm", ["start", "--silent"], { cwd: root, env, stdio: "inherit", detached: true });
-      const starting = Date.now();
-      await waitForServer(baseURL, 300_000);
-      console.log(`npm start served after ${((Date.now() - starting) / 1000).toFixed(1)} s`);
-      const report = path.join(scratch, "e2e.json");
-      const result = spawnSync(bin("playwright"), ["test", ...specs], {
-        cwd: root,
-        stdio: "inherit",
-        env: { ...process.env, E2E_BASE_URL: baseURL, E2E_JSON_REPORT: report, CHROMIUM_PATH: CHROMIUM },
-      });
-      if (existsSync(report)) {
-        const stats = (
-          JSON.parse(readFileSync(report, "utf8")) as {
-            stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-          }
-        ).stats;
-        tally.passed += stats.expected + stats.flaky;
-        tally.failed += stats.unexpected;
-        tally.skipped += stats.skipped;
-      }
-      stopServer();
-      if (result.status !== 0) throw new Error("end-to-end tests failed");
-    });
+    await step(
+      "a production install (npm ci --omit=dev), npm start on an empty data dir, then end-to-end journeys (Playwright, Chromium)",
+      async () => {
+        // A first start on an empty machine: no database, no secrets, nothing set up, and an
+        // install as an operator makes one (a clean copy, npm ci --omit=dev: no devDependencies).
+        const app = productionInstall(path.join(scratch, "production"));
+        if (existsSync(path.join(app, "node_modules", "vitest"))) {
+          throw new Error("the production install holds devDependencies (vitest): npm ci --omit=dev did not omit them");
+        }
+        const port = await freePort();
+        const baseURL = `http://127.0.0.1:${port}`;
+        const dataDir = path.join(scratch, "e2e-data");
+        const env = {
+          ...process.env,
+          NODE_ENV: "production" as const,
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          DATABASE_URL: `file:${path.join(dataDir, "suoqian.db")}`,
+          NEXTAUTH_URL: baseURL,
+          NEXT_TELEMETRY_DISABLED: "1",
+          // One JSON line per API request would bury the journeys' output: warnings and errors only.
+          LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+        };
+        // Exactly what a user runs: migrate, seed, build (prerendered from this database), serve.
+        server = spawn("npm", ["start", "--silent"], { cwd: app, env, stdio: "inherit", detached: true });
+        const starting = Date.now();
+        await waitForServer(baseURL, 300_000);
+        console.log(`npm start served after ${((Date.now() - starting) / 1000).toFixed(1)} s`);
+        // The production install built, migrated, seeded and serves: counted as a test of its own.
+        console.log("✓ a production install (npm ci --omit=dev && npm start) serves");
+        tally.passed++;
+        const report = path.join(scratch, "e2e.json");
+        const result = spawnSync(bin("playwright"), ["test", ...specs], {
+          cwd: root,
+          stdio: "inherit",
+          env: {
+            ...process.env,
+            E2E_BASE_URL: baseURL,
+            E2E_APP_DIR: app,
+            E2E_JSON_REPORT: report,
+            CHROMIUM_PATH: CHROMIUM,
+          },
+        });
+        if (existsSync(report)) {
+          const stats = (
+            JSON.parse(readFileSync(report, "utf8")) as {
+              stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+            }
+          ).stats;
+          tally.passed += stats.expected + stats.flaky;
+          tally.failed += stats.unexpected;
+          tally.skipped += stats.skipped;
+        }
+        stopServer();
+        if (result.status !== 0) throw new Error("end-to-end tests failed");
+      },
+    );
   }
   if (wants("instances") && specs.length === 0) {
     await step("two instances on PostgreSQL, Redis and S3 behind a round-robin proxy", async () => {

@@ -20,7 +20,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { parseDatabaseUrl } from "../lib/database-url";
 import { createPrismaClient, type Db } from "../lib/db-client";
-import { PRIVACY_NOTICE_VERSION } from "../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 import { buyer, createSaleFixture } from "../prisma/seed/fixtures";
 import { burst } from "./bench/lib";
 import { freePort, type RunningPostgres, startPostgres } from "./lib/postgres";

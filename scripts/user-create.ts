@@ -11,9 +11,9 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../lib/config";
 import { createPrismaClient, type Db } from "../lib/db-client";
 import { isUniqueViolation } from "../lib/db-errors";
-// Types only: modules/audit/record.ts is server-only, so the entry is written here
+// Types only: modules/audit/record-audit.ts is server-only, so the entry is written here
 // in the same shape (see auditRow).
-import type { AuditActor, AuditEntry } from "../modules/audit/record";
+import type { AuditActor, AuditEntry } from "../modules/audit/record-audit";
 import { hashPassword, type PasswordProblem, passwordProblem } from "../modules/auth/password";
 import { emailSchema } from "../modules/auth/schemas";
 import { isLastEnabledAdmin, lockAccounts } from "../modules/users/admins";
@@ -134,7 +134,7 @@ function cliActor(): { email: string; role: AuditActor["role"] } {
   return { email: `cli:${who}@${os.hostname()}`, role: "ADMIN" };
 }
 
-/** The row recordAudit (modules/audit/record.ts) would write, without an actorId. */
+/** The row recordAudit (modules/audit/record-audit.ts) would write, without an actorId. */
 function auditRow(entry: AuditEntry) {
   const actor = cliActor();
   return {

@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { HOME_BY_ROLE } from "@/modules/auth/permissions";
+import { announceAuthChanged, useSessionSummary } from "@/modules/auth/use-session-summary";
 import { forgetAccountPages } from "@/modules/offline/keep-page";
-import { announceAuthChanged, useSessionSummary } from "./use-session-summary";
 
 const LABEL = { VISITOR: "account", FARMER: "farmer", ORGANISER: "organiser", ADMIN: "admin" } as const;
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import type { ActionState } from "@/modules/auth/guards";
+import type { ActionState } from "@/lib/action-state";
 
 type Action<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 

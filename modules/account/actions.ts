@@ -1,7 +1,7 @@
 "use server";
+import { consumeAll, consumeLimit, rateLimitedError, resetLimit } from "@/lib/rate-limit/limiter";
 import { defineAction } from "@/modules/auth/guards";
 import type { CurrentUser } from "@/modules/auth/session";
-import { consumeAll, consumeLimit, rateLimitedError, resetLimit } from "@/modules/security/rate-limit";
 import { claimOrders } from "./claim-orders";
 import { deleteAccount } from "./delete-account";
 import { requestContactCode } from "./request-contact-code";

@@ -1,6 +1,6 @@
 import { apiTranslator } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/routing";
-import { escapeHtml as e } from "@/modules/email/html";
+import { escapeHtml as e } from "@/lib/mail/html";
 
 // The code carries no name and no account: whoever holds the address learns only
 // that someone asked to show it is theirs, and can ignore it.

@@ -4,7 +4,7 @@ import { Prisma } from "@/generated/prisma/sqlite/client";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
 import { hashPassword, verifyPassword } from "@/modules/auth/password";
-import { cancelOrder } from "@/modules/orders/cancel";
+import { cancelOrder } from "@/modules/orders/cancel-order";
 import { planAccountDeletion } from "./plan-account-deletion";
 
 const E = "account.delete.errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { accountOrdersWhere, verifiedContacts } from "./account-scope";
+import { accountOrdersWhere, type VerifiedContacts, verifiedContacts } from "./account-scope";
 
 /**
  * Everything the site keeps about the account, for "download my data": the
@@ -8,7 +8,37 @@ import { accountOrdersWhere, verifiedContacts } from "./account-scope";
  * (items, tickets, payments' amounts), trip plans and verified contacts.
  */
 export async function exportAccountData(userId: string, now = new Date()) {
-  const user = await db.user.findUnique({
+  const user = await readProfile(userId);
+  if (!user) return null;
+  const contacts = await readContactVerifications(userId);
+  const verified = await verifiedContacts(userId);
+  const orders = await readOrders(userId, verified);
+  const plans = await readTripPlans(userId);
+  const waitlist = await readWaitlist(userId, verified);
+  const { farmerProfile, privacyConsentVersion, privacyConsentAt, ...profile } = user;
+  return {
+    exportedAt: now.toISOString(),
+    profile: { ...profile, farmerProfile },
+    consents: {
+      account: privacyConsentVersion ? { privacyNotice: privacyConsentVersion, agreedAt: privacyConsentAt } : null,
+      orders: orders.flatMap((o) =>
+        o.privacyConsentVersion
+          ? [{ order: o.code, privacyNotice: o.privacyConsentVersion, agreedAt: o.createdAt }]
+          : [],
+      ),
+    },
+    verifiedContacts: contacts,
+    orders: orders.map(({ userId: owner, ...o }) => ({ ...o, placedAs: owner === userId ? "account" : "guest" })),
+    tripPlans: plans,
+    waitlist,
+  };
+}
+
+export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;
+
+/** The account's profile and consent, with the farmer's profile if it has one; never the password hash. */
+function readProfile(userId: string) {
+  return db.user.findUnique({
     where: { id: userId },
     select: {
       id: true,
@@ -33,14 +63,20 @@ export async function exportAccountData(userId: string, now = new Date()) {
       },
     },
   });
-  if (!user) return null;
-  const contacts = await db.contactVerification.findMany({
+}
+
+/** The mobile numbers and e-mail addresses the account proved it holds, with when. */
+function readContactVerifications(userId: string) {
+  return db.contactVerification.findMany({
     where: { userId, verifiedAt: { not: null } },
     orderBy: { verifiedAt: "asc" },
     select: { channel: true, address: true, verifiedAt: true },
   });
-  const verified = await verifiedContacts(userId);
-  const orders = await db.order.findMany({
+}
+
+/** The orders the account lists (its own and guest orders of its verified contacts), with items, tickets and payments. */
+function readOrders(userId: string, verified: VerifiedContacts) {
+  return db.order.findMany({
     where: accountOrdersWhere(userId, verified),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
@@ -104,7 +140,10 @@ export async function exportAccountData(userId: string, now = new Date()) {
       },
     },
   });
-  const plans = await db.tripPlan.findMany({
+}
+
+function readTripPlans(userId: string) {
+  return db.tripPlan.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
     select: {
@@ -129,8 +168,11 @@ export async function exportAccountData(userId: string, now = new Date()) {
       },
     },
   });
-  // Waiting lists joined while signed in, or as a guest with a verified address.
-  const waitlist = await db.waitlistEntry.findMany({
+}
+
+/** Waiting lists joined while signed in, or as a guest with a verified address. */
+function readWaitlist(userId: string, verified: VerifiedContacts) {
+  return db.waitlistEntry.findMany({
     where: {
       OR: [
         { userId },
@@ -154,23 +196,4 @@ export async function exportAccountData(userId: string, now = new Date()) {
       session: { select: { startsAt: true, festival: { select: { nameZh: true, nameEn: true } } } },
     },
   });
-  const { farmerProfile, privacyConsentVersion, privacyConsentAt, ...profile } = user;
-  return {
-    exportedAt: now.toISOString(),
-    profile: { ...profile, farmerProfile },
-    consents: {
-      account: privacyConsentVersion ? { privacyNotice: privacyConsentVersion, agreedAt: privacyConsentAt } : null,
-      orders: orders.flatMap((o) =>
-        o.privacyConsentVersion
-          ? [{ order: o.code, privacyNotice: o.privacyConsentVersion, agreedAt: o.createdAt }]
-          : [],
-      ),
-    },
-    verifiedContacts: contacts,
-    orders: orders.map(({ userId: owner, ...o }) => ({ ...o, placedAs: owner === userId ? "account" : "guest" })),
-    tripPlans: plans,
-    waitlist,
-  };
 }
-
-export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;

@@ -95,7 +95,7 @@ export async function planAccountDeletion(userId: string, now = new Date()): Pro
     orderIds: orders.map((o) => o.id),
     pendingOrderIds: orders.filter((o) => o.status === "PENDING").map((o) => o.id),
     paidOrders: orders.filter((o) => PAID_OR_REFUNDED.has(o.status)).length,
-    // The same rule as the buyer's own cancelling (modules/orders/cancel.ts): until the cut-off, inclusive.
+    // The same rule as the buyer's own cancelling (modules/orders/cancel-order.ts): until the cut-off, inclusive.
     refundable: planned.filter((p) => now.getTime() <= p.cutoff).map((p) => p.ticket),
     keptValid: planned.filter((p) => now.getTime() > p.cutoff).map((p) => p.ticket),
     unsentParcels: parcels.map((p) => ({ orderCode: p.order.code, name: { zh: p.nameZh, en: p.nameEn } })),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineAction } from "@/modules/auth/guards";
 import type { CurrentUser } from "@/modules/auth/session";
 import { lineRefundInputSchema } from "@/modules/orders/line-refund-rules";
-import { refundOrderLine, retryLineRefund } from "@/modules/orders/refund-line";
+import { refundOrderLine, retryLineRefund } from "@/modules/orders/refund-order-line";
 
 // The admin's refunds of product lines: any farmer's line, recorded under the admin's name.
 

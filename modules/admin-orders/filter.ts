@@ -1,35 +1,28 @@
-import { oneOf, pageParam, queryString, type SearchParams, searchText } from "@/lib/search-params";
-import { ORDER_STATUSES, type OrderStatusFilter } from "@/modules/bookings/filter";
+import { choiceField, type FilterValues, listFilter, textField } from "@/lib/list-filter";
+import type { SearchParams } from "@/lib/search-params";
+import { ORDER_STATUSES } from "@/modules/bookings/filter";
 
 // The admin's view of all orders: what the query string may ask for.
 
 export const ORDER_KINDS = ["tickets", "products"] as const;
 export type OrderKind = (typeof ORDER_KINDS)[number];
 
-export type AllOrdersFilter = {
+const allOrdersFilter = listFilter({
   /** Order code, buyer's name, phone or e-mail. */
-  q?: string;
-  status?: OrderStatusFilter;
-  kind?: OrderKind;
-  page: number;
-};
+  q: textField("q"),
+  status: choiceField("status", ORDER_STATUSES, { upperCase: true }),
+  kind: choiceField("kind", ORDER_KINDS),
+});
+
+export type AllOrdersFilter = FilterValues<typeof allOrdersFilter.fields> & { page: number };
 
 /** Anything unknown in the query string is ignored rather than refused. */
 export function parseAllOrdersFilter(params: SearchParams): AllOrdersFilter {
-  return {
-    q: searchText(params),
-    status: oneOf(params, "status", ORDER_STATUSES, (v) => v.toUpperCase()),
-    kind: oneOf(params, "kind", ORDER_KINDS),
-    page: pageParam(params),
-  };
+  const { filter, page } = allOrdersFilter.parse(params);
+  return { ...filter, page };
 }
 
 /** The filter as a query string, for the pager's links. */
 export function allOrdersQuery(filter: AllOrdersFilter, page: number): string {
-  return queryString({
-    q: filter.q,
-    status: filter.status?.toLowerCase(),
-    kind: filter.kind,
-    page: page > 1 && String(page),
-  });
+  return allOrdersFilter.query(filter, page);
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { shanghaiTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Bilingual } from "@/lib/localized";
-import { type FestivalScope, sessionsIn } from "@/modules/bookings/access";
+import { type FestivalScope, sessionsIn } from "@/modules/auth/festival-scope";
 import type { AuditEntityType, AuditFilter } from "./filter";
 
 export const AUDIT_PAGE_SIZE = 50;

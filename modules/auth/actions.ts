@@ -4,7 +4,7 @@ import { after } from "next/server";
 import { getLocale } from "next-intl/server";
 import { clientAddress } from "@/lib/client-address";
 import { defaultLocale, isLocale } from "@/lib/i18n/routing";
-import { consumeLimit, rateLimitedError, resetLimit } from "@/modules/security/rate-limit";
+import { consumeLimit, rateLimitedError, resetLimit } from "@/lib/rate-limit/limiter";
 import { changePassword } from "./change-password";
 import { defineAction } from "./guards";
 import { sendPasswordChangedNotice } from "./password-changed-notice";

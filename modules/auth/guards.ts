@@ -12,10 +12,7 @@ import { type CurrentUser, getCurrentUser } from "./session";
 // The layered action client: every server action is built with defineAction, so
 // none can skip the permission check or the input parsing.
 
-export type ActionState<T> =
-  | { status: "idle" }
-  | { status: "error"; message: string; fields: FieldErrors; values: Record<string, string> }
-  | { status: "success"; data: T };
+import type { ActionState } from "@/lib/action-state";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<never>>>;
 type MessageKey = Parameters<Translate>[0];

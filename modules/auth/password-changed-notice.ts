@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { defaultLocale, isLocale } from "@/lib/i18n/routing";
-import { composePasswordChangedMail } from "@/modules/email/compose-password-mails";
-import { sendEmail } from "@/modules/email/send";
+import { sendEmail } from "@/lib/mail/send";
 import { forgotPasswordUrl } from "./links";
+import { composePasswordChangedMail } from "./password-mails";
 
 /**
  * Tells an account's owner, in their language, that its password has just changed

@@ -3,11 +3,11 @@ import { randomBytes } from "node:crypto";
 import { hashToken, tokenMatches } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { sendEmail } from "@/lib/mail/send";
 import { UserError } from "@/lib/user-error";
-import { composePasswordResetMail } from "@/modules/email/compose-password-mails";
-import { sendEmail } from "@/modules/email/send";
 import { passwordResetUrl } from "./links";
 import { hashPassword, passwordProblem } from "./password";
+import { composePasswordResetMail } from "./password-mails";
 
 /** How long a reset link works. */
 export const RESET_LINK_VALID_MS = 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import "server-only";
+import { ApiError, apiErrorResponse } from "@/lib/api/errors";
 import { isUnstorable } from "@/lib/http";
-import { apiLocale, apiTranslator } from "@/lib/i18n/api";
+import { apiLocale } from "@/lib/i18n/api";
 import { log, loggedPath, runWithRequestLog } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
 import { can, type Permission } from "./permissions";
@@ -42,6 +43,19 @@ function withRequestId(response: Response, requestId: string): Response {
 
 const HEALTH_PATH = "/api/health";
 
+/**
+ * A statically generated handler (the service worker's) gets Next's proxy of an empty
+ * request, whose native getters (method, body…) throw on Node.js 22+, where Request keeps
+ * its state in private fields. Such a request is always a GET.
+ */
+function methodOf(request: Request): string {
+  try {
+    return request.method;
+  } catch {
+    return "GET";
+  }
+}
+
 const hasDigest = (error: unknown) =>
   typeof error === "object" && error !== null && typeof (error as { digest?: unknown }).digest === "string";
 
@@ -56,7 +70,7 @@ function logged<C>(inner: (request: Request, ctx: C) => Promise<Response>) {
     return runWithRequestLog(requestId, async () => {
       const started = performance.now();
       const line = () => ({
-        method: request.method,
+        method: methodOf(request),
         path: loggedPath(request.url),
         ms: Math.round((performance.now() - started) * 10) / 10,
       });
@@ -79,17 +93,13 @@ function logged<C>(inner: (request: Request, ctx: C) => Promise<Response>) {
 
 export function withRoute<C>(permission: Permission | "public", handler: Handler<C>) {
   return logged(async (request: Request, ctx: C): Promise<Response> => {
-    if (await unstorableInput(request, ctx)) {
-      const t = apiTranslator(apiLocale(request));
-      return Response.json({ error: "bad_request", message: t("errors.badPath") }, { status: 400 });
-    }
+    const refuse = (code: "bad_request" | "unauthorized" | "forbidden", key: string) =>
+      apiErrorResponse(new ApiError(code, key), apiLocale(request));
+    if (await unstorableInput(request, ctx)) return refuse("bad_request", "errors.badPath");
     if (permission !== "public") {
       const user = await getCurrentUser();
-      const t = apiTranslator(apiLocale(request));
-      if (!user) return Response.json({ error: "unauthorized", message: t("errors.signInRequired") }, { status: 401 });
-      if (!can(user.role, permission)) {
-        return Response.json({ error: "forbidden", message: t("errors.forbidden") }, { status: 403 });
-      }
+      if (!user) return refuse("unauthorized", "errors.signInRequired");
+      if (!can(user.role, permission)) return refuse("forbidden", "errors.forbidden");
     }
     return handler(request, ctx, getCurrentUser);
   });

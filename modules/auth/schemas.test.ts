@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PRIVACY_NOTICE_VERSION } from "@/modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
 import { signUpSchema } from "./schemas";
 
 const valid = {

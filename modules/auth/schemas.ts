@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { normaliseChineseMobile } from "@/lib/phone";
-import { privacyConsentSchema } from "@/modules/account/privacy-consent";
+import { privacyConsentSchema } from "@/modules/privacy/privacy-consent";
 import { passwordProblem } from "./password";
 
 // Messages are catalogue keys (messages/*.json → "validation"), translated where shown.
@@ -23,6 +23,25 @@ export const optionalPhoneSchema = z
   });
 
 export const nameSchema = z.string().trim().min(1, "validation.name.required").max(60, "validation.name.tooLong");
+
+/** A mainland mobile number, normalised to its 11 digits; `message` when it is not one. */
+export const mobile = (message: string) =>
+  z.string(message).transform((value, ctx) => {
+    const phone = normaliseChineseMobile(value);
+    if (!phone) ctx.addIssue({ code: "custom", message });
+    return phone ?? "";
+  });
+
+/** Who an order or a waiting-list entry is for: a name, a mobile number, an e-mail address. */
+export const customerSchema = z.object({
+  name: z
+    .string("validation.name.required")
+    .trim()
+    .min(1, "validation.name.required")
+    .max(60, "validation.name.tooLong"),
+  phone: mobile("validation.phone.invalid"),
+  email: z.string("validation.email.invalid").pipe(emailSchema),
+});
 
 export const signUpSchema = z
   .object({

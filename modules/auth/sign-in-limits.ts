@@ -1,7 +1,7 @@
 import "server-only";
 import { clientAddress } from "@/lib/client-address";
 import { apiLocale } from "@/lib/i18n/api";
-import { consumeAll, refundLimit, resetLimit, tooManyRequests } from "@/modules/security/rate-limit";
+import { consumeAll, refundLimit, resetLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
 
 /** The e-mail a sign-in form names, as credentialsSchema reads it; "" when there is none. */
 async function attemptedEmail(request: Request): Promise<string> {

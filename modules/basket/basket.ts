@@ -1,5 +1,10 @@
 import type { Bilingual } from "@/lib/localized";
-import { commonMethods, deliveryFees, type FulfilmentMethod, type FulfilmentOptions } from "@/modules/shop/fulfilment";
+import {
+  commonMethods,
+  deliveryFees,
+  type FulfilmentMethod,
+  type FulfilmentOptions,
+} from "@/modules/inventory/fulfilment";
 
 // The basket: what a visitor means to buy, kept in their browser until they
 // check out. Festival tickets and workshop products share it. It carries what the

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { HeldSession } from "@/modules/orders/held-sessions";
+import type { HeldSession } from "@/modules/inventory/queries";
 
 /** For a signed-in buyer: the coming sessions they already hold a paid ticket for (empty for guests). */
 export function useHeldSessions(signedIn: boolean): HeldSession[] {

@@ -2,12 +2,12 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
-import { recordAudit } from "@/modules/audit/record";
+import { recordAudit } from "@/modules/audit/record-audit";
+import { type FestivalScope, festivalScope, scopedFestivalsOfOrder } from "@/modules/auth/festival-scope";
 import { defineAction } from "@/modules/auth/guards";
 import type { CurrentUser } from "@/modules/auth/session";
-import { resendOrderConfirmation } from "@/modules/email/order-confirmation";
-import { cancelOrder, sendRefund } from "@/modules/orders/cancel";
-import { type FestivalScope, festivalScope, scopedFestivalsOfOrder } from "./access";
+import { cancelOrder, sendRefund } from "@/modules/orders/cancel-order";
+import { resendOrderConfirmation } from "@/modules/orders/mails/order-confirmation";
 
 // What an organiser does with one booking. Each checks the permission (bookings.manage),
 // then works within the caller's festival scope, ticket by ticket: an order that also

@@ -2,7 +2,7 @@ import "server-only";
 import { normaliseCode } from "@/lib/codes";
 import { shanghaiDateParts } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { type FestivalScope, sessionsIn } from "./access";
+import { type FestivalScope, sessionsIn } from "@/modules/auth/festival-scope";
 import type { BookingFilter } from "./filter";
 
 export const PAGE_SIZE = 50;

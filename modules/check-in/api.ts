@@ -1,10 +1,11 @@
 import "server-only";
-import type { z } from "zod";
-import { readJsonBody } from "@/lib/http";
+import { ApiError, apiErrorResponse, parseJsonBody } from "@/lib/api/errors";
 import { apiMessage } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/routing";
 import { pick } from "@/lib/localized";
-import { type CheckInAnswer, checkIn, gateCounts, NotOrganiserError, UnknownSessionError } from "./check-in";
+import { type CheckInAnswer, checkIn } from "./check-in";
+import { NotOrganiserError, UnknownSessionError } from "./gate";
+import { gateCounts } from "./gate-counts";
 import {
   buildManifest,
   FestivalNotFoundError,
@@ -12,7 +13,7 @@ import {
   gateFestival,
   NotOrganiserOfFestivalError,
   syncScans,
-} from "./offline";
+} from "./gate-sync";
 import { checkInInputSchema, gateQuerySchema, manifestQuerySchema, syncInputSchema } from "./schemas";
 
 // The gate's API: one whole answer per function, so tests can call them directly.
@@ -43,40 +44,24 @@ const MESSAGE_KEYS = {
 
 const noStore = { "Cache-Control": "private, no-store" };
 
-function invalid(locale: Locale, error: z.ZodError | { key: string; field: string }) {
-  const fields: Record<string, string> = {};
-  if ("issues" in error) {
-    for (const issue of error.issues) fields[issue.path.join(".") || "_body"] ??= apiMessage(locale, issue.message);
-  } else {
-    fields[error.field] = apiMessage(locale, error.key);
-  }
-  return Response.json(
-    { error: "invalid_request", message: apiMessage(locale, "errors.checkFields"), fields },
-    { status: 400, headers: noStore },
-  );
-}
+const BODY_KEYS = { tooLarge: "checkIn.validation.tooLarge", malformed: "checkIn.validation.malformed" };
 
 /** 403 for a festival the caller does not organise, 404 for none, 400 for a session not of that festival. */
-function refused(locale: Locale, error: unknown): Response {
-  if (error instanceof FestivalNotFoundError) {
-    return Response.json(
-      { error: "not_found", message: apiMessage(locale, "errors.notFound") },
-      { status: 404, headers: noStore },
-    );
-  }
+function gateRefusal(error: unknown): unknown {
+  if (error instanceof FestivalNotFoundError) return new ApiError("not_found", "errors.notFound");
   if (error instanceof ForeignSessionError) {
-    return invalid(locale, { key: "checkIn.validation.session", field: `scans.${error.index}.sessionId` });
+    return ApiError.invalid({ [`scans.${error.index}.sessionId`]: "checkIn.validation.session" });
   }
   if (error instanceof NotOrganiserError || error instanceof NotOrganiserOfFestivalError) {
-    return Response.json(
-      { error: "forbidden", message: apiMessage(locale, "checkIn.validation.notOrganiser") },
-      { status: 403, headers: noStore },
-    );
+    return new ApiError("forbidden", "checkIn.validation.notOrganiser");
   }
-  if (error instanceof UnknownSessionError) {
-    return invalid(locale, { key: "checkIn.validation.session", field: "sessionId" });
-  }
-  throw error;
+  if (error instanceof UnknownSessionError) return ApiError.invalid({ sessionId: "checkIn.validation.session" });
+  return error;
+}
+
+/** Every refusal of the gate's API, never cached. */
+function refused(locale: Locale, error: unknown): Response {
+  return apiErrorResponse(gateRefusal(error), locale, noStore);
 }
 
 /** The answer as the gate screen shows it (dates as ISO strings). */
@@ -106,43 +91,19 @@ export function answerBody(answer: CheckInAnswer, locale: Locale) {
 
 export type CheckInResponseBody = ReturnType<typeof answerBody>;
 
-/** A JSON body within its size, checked by its schema: the data, or the 413/400 answer. */
-async function parseBody<S extends z.ZodType>(
-  request: Request,
-  locale: Locale,
-  maxBytes: number,
-  schema: S,
-): Promise<{ data: z.infer<S> } | Response> {
-  const body = await readJsonBody(request, maxBytes);
-  if (!body.ok) {
-    return body.error === "too_large"
-      ? Response.json(
-          { error: "payload_too_large", message: apiMessage(locale, "checkIn.validation.tooLarge") },
-          { status: 413, headers: noStore },
-        )
-      : invalid(locale, { key: "checkIn.validation.malformed", field: "_body" });
-  }
-  const parsed = schema.safeParse(body.value);
-  return parsed.success ? { data: parsed.data } : invalid(locale, parsed.error);
-}
-
 type Caller = { locale: Locale; userId: string; now?: Date };
 
 export async function checkInResponse(request: Request, caller: Caller): Promise<Response> {
   const { locale } = caller;
-  const parsed = await parseBody(request, locale, MAX_BODY_BYTES, checkInInputSchema);
-  if (parsed instanceof Response) return parsed;
   try {
+    const input = await parseJsonBody(request, MAX_BODY_BYTES, checkInInputSchema, BODY_KEYS);
     const answer = await checkIn({
-      scanned: parsed.data.code,
-      festivalId: parsed.data.festivalId,
-      sessionId: parsed.data.sessionId ?? null,
+      scanned: input.code,
+      festivalId: input.festivalId,
+      sessionId: input.sessionId ?? null,
       userId: caller.userId,
       now: caller.now ?? new Date(),
-      scan:
-        parsed.data.deviceId && parsed.data.scanId
-          ? { deviceId: parsed.data.deviceId, scanId: parsed.data.scanId }
-          : undefined,
+      scan: input.deviceId && input.scanId ? { deviceId: input.deviceId, scanId: input.scanId } : undefined,
     });
     return Response.json(answerBody(answer, locale), { headers: noStore });
   } catch (error) {
@@ -157,7 +118,7 @@ export async function gateCountsResponse(request: Request, caller: Caller): Prom
     festivalId: params.get("festivalId") ?? undefined,
     sessionId: params.get("sessionId") || null,
   });
-  if (!parsed.success) return invalid(locale, parsed.error);
+  if (!parsed.success) return refused(locale, ApiError.fromZod(parsed.error));
   try {
     const counts = await gateCounts(
       { festivalId: parsed.data.festivalId, sessionId: parsed.data.sessionId ?? null, userId: caller.userId },
@@ -178,7 +139,7 @@ export async function manifestResponse(request: Request, caller: Caller): Promis
     date: params.get("date") ?? undefined,
     since: params.get("since") || null,
   });
-  if (!parsed.success) return invalid(locale, parsed.error);
+  if (!parsed.success) return refused(locale, ApiError.fromZod(parsed.error));
   try {
     const festival = await gateFestival(caller.userId, parsed.data.festival);
     const since = parsed.data.since ? new Date(parsed.data.since) : null;
@@ -194,11 +155,10 @@ export type ManifestResponseBody = Awaited<ReturnType<typeof buildManifest>>;
 /** `POST /api/check-in/sync`: a device's queued offline scans, each answered; the same scan again, the same answer. */
 export async function syncResponse(request: Request, caller: Caller): Promise<Response> {
   const { locale } = caller;
-  const parsed = await parseBody(request, locale, MAX_SYNC_BODY_BYTES, syncInputSchema);
-  if (parsed instanceof Response) return parsed;
   try {
-    const festival = await gateFestival(caller.userId, parsed.data.festival);
-    const results = await syncScans(caller.userId, festival, parsed.data, caller.now ?? new Date());
+    const input = await parseJsonBody(request, MAX_SYNC_BODY_BYTES, syncInputSchema, BODY_KEYS);
+    const festival = await gateFestival(caller.userId, input.festival);
+    const results = await syncScans(caller.userId, festival, input, caller.now ?? new Date());
     return Response.json({ results }, { headers: noStore });
   } catch (error) {
     return refused(locale, error);

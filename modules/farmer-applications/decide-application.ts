@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
-import { type AuditActor, recordAudit } from "@/modules/audit/record";
+import { type AuditActor, recordAudit } from "@/modules/audit/record-audit";
 
 const E = "adminFarmers.errors";
 

@@ -1,11 +1,11 @@
 "use server";
 import { z } from "zod";
+import { approvedFarmer } from "@/modules/auth/farmer-scope";
 import { defineAction } from "@/modules/auth/guards";
 import { lineRefundInputSchema } from "@/modules/orders/line-refund-rules";
-import { refundOrderLine, retryLineRefund } from "@/modules/orders/refund-line";
+import { refundOrderLine, retryLineRefund } from "@/modules/orders/refund-order-line";
 import { revalidateShop } from "@/modules/shop/revalidate";
-import { approvedFarmer } from "./access";
-import { moveLine } from "./order-lines";
+import { moveLine } from "./move-line";
 import { productIdSchema, productInputSchema } from "./product-schemas";
 import { saveProduct, setProductPublished } from "./save-product";
 

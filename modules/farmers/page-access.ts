@@ -1,8 +1,8 @@
 import "server-only";
 import { forbidden } from "next/navigation";
 import { UserError } from "@/lib/user-error";
+import { approvedFarmer, type Farmer } from "@/modules/auth/farmer-scope";
 import { requirePagePermission } from "@/modules/auth/session";
-import { approvedFarmer, type Farmer } from "./access";
 
 /** For the farmer's pages: strangers sign in; anyone but an approved farmer gets 403. */
 export async function requireFarmerPage(

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Farmer } from "./access";
+import type { Farmer } from "@/modules/auth/farmer-scope";
 
 /** The farmer's own products, with what is held or sold and their first photo. */
 export function farmerProducts(farmer: Farmer) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MAX_PRICE_FEN, parseCalendarDate, parseYuan, startOfDay } from "@/modules/festivals/editor-values";
+import { parseCalendarDate, startOfShanghaiDay } from "@/lib/dates";
+import { MAX_PRICE_FEN, parseYuan } from "@/lib/money";
 
 // The farmer's product form, as FormData. Messages are catalogue keys
 // (farmerProducts.errors.…), translated where shown.
@@ -46,7 +47,7 @@ const day = z
   })
   .transform((v) => {
     const date = v ? parseCalendarDate(v) : null;
-    return date ? startOfDay(date) : null;
+    return date ? startOfShanghaiDay(date) : null;
   });
 
 export const productInputSchema = z

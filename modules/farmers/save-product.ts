@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/user-error";
-import { forgetSaleFacts } from "@/modules/orders/sale-facts";
-import { type Farmer, ownProduct } from "./access";
+import { type Farmer, ownProduct } from "@/modules/auth/farmer-scope";
+import { forgetSaleFacts } from "@/modules/inventory/sale-facts";
 import type { ProductInput } from "./product-schemas";
 
 /** A readable, unique slug: from the English name when there is one, with a short random tail. */

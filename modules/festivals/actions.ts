@@ -1,6 +1,6 @@
 "use server";
+import { jsonPayload } from "@/lib/form-data";
 import { defineAction } from "@/modules/auth/guards";
-import { jsonPayload } from "@/modules/routes/schemas";
 import { getFestivalForEditor } from "./editor-queries";
 import { setFestivalPublished } from "./publish-festival";
 import { revalidateFestivals } from "./revalidate";

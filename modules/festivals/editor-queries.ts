@@ -1,9 +1,11 @@
 import "server-only";
+import { shanghaiDateKey, wallTime } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { formatYuan } from "@/lib/money";
+import { managedFestivals } from "@/modules/auth/festival-scope";
 import type { CurrentUser } from "@/modules/auth/session";
-import { managedFestivals } from "@/modules/bookings/access";
 import type { EditorFestival } from "./components/editor/types";
-import { type FestivalKindSlug, formatYuan, wallDate, wallTime } from "./editor-values";
+import type { FestivalKindSlug } from "./editor-values";
 
 // Reads for the festival editor: drafts included, never cached, and only festivals
 // the user may manage (an organiser's own, or any for an admin).
@@ -45,8 +47,8 @@ export async function getFestivalForEditor(user: Manager, where: { slug: string 
     venueZh: f.venueZh,
     venueEn: f.venueEn,
     placeId: f.placeId ?? "",
-    startsOn: wallDate(f.startsOn),
-    endsOn: wallDate(f.endsOn),
+    startsOn: shanghaiDateKey(f.startsOn),
+    endsOn: shanghaiDateKey(f.endsOn),
     salesStartAt: wallTime(f.salesStartAt),
     salesEndAt: wallTime(f.salesEndAt),
     cancellationCutoffHours: String(f.cancellationCutoffHours),
@@ -67,7 +69,7 @@ export async function getFestivalForEditor(user: Manager, where: { slug: string 
     sessions: f.sessions.map((s) => ({
       key: s.id,
       id: s.id,
-      date: wallDate(s.startsAt),
+      date: shanghaiDateKey(s.startsAt),
       start: clock(s.startsAt),
       end: clock(s.endsAt),
       capacity: String(s.capacity),

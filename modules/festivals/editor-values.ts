@@ -1,110 +1,19 @@
-import { shanghaiTime } from "@/lib/dates";
+import {
+  datesBetween,
+  formatCalendarDate,
+  formatClock,
+  parseCalendarDate,
+  parseClock,
+  startOfShanghaiDay,
+  weekdayOf,
+} from "@/lib/dates";
 
-// Pure helpers the festival editor shares between browser and server: money typed
-// in yuan, wall-clock times in Suoqian (Asia/Shanghai), and the session generator.
-// No zod here, so the client bundle stays small.
+// Pure helpers the festival editor shares between browser and server: the festival
+// kinds and the session generator (money typed in yuan is lib/money, dates and
+// wall-clock times in Suoqian lib/dates). No zod here, so the client bundle stays small.
 
 export const FESTIVAL_KINDS = ["bayberry", "cherry", "other"] as const;
 export type FestivalKindSlug = (typeof FESTIVAL_KINDS)[number];
-
-/** The most a ticket may cost: 100,000 yuan, in fen. */
-export const MAX_PRICE_FEN = 10_000_000;
-
-const FULL_WIDTH = /[０-９．。]/g;
-
-/**
- * Yuan as typed ("12.5", "¥88", "１２．５") → integer fen (1250), by string handling so
- * no float rounding can creep in; null for anything else (three decimals, signs, text).
- */
-export function parseYuan(text: string): number | null {
-  const normal = text
-    .trim()
-    .replace(FULL_WIDTH, (c) => (c === "．" || c === "。" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
-    .replace(/^[¥￥]\s*/, "");
-  const match = /^(\d{1,7})(?:\.(\d{0,2}))?$/.exec(normal);
-  if (!match) return null;
-  const [, yuan = "0", fraction = ""] = match;
-  return Number(yuan) * 100 + Number(fraction.padEnd(2, "0"));
-}
-
-/** Fen → yuan as the editor shows it: 8800 → "88", 1250 → "12.50". */
-export function formatYuan(fen: number): string {
-  const yuan = Math.floor(fen / 100);
-  const rest = fen % 100;
-  return rest === 0 ? String(yuan) : `${yuan}.${String(rest).padStart(2, "0")}`;
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/;
-
-export type CalendarDate = { year: number; month: number; day: number };
-
-/** "2027-06-11" → its parts, or null if it is not a real calendar date. */
-export function parseCalendarDate(text: string): CalendarDate | null {
-  const match = DATE.exec(text.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  if (year < 2000 || year > 2100) return null;
-  return { year, month, day };
-}
-
-/** "08:30" → minutes after midnight, or null. */
-export function parseClock(text: string): number | null {
-  const match = CLOCK.exec(text.trim());
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
-}
-
-/** Midnight in Suoqian at the start of a calendar date. */
-export function startOfDay(date: CalendarDate): Date {
-  return shanghaiTime(date.year, date.month, date.day);
-}
-
-/** "2027-06-11T08:00" (what a datetime-local input gives), read as Suoqian time → the instant, or null. */
-export function parseWallTime(text: string): Date | null {
-  const [datePart = "", clockPart = ""] = text.trim().split(/[T ]/);
-  const date = parseCalendarDate(datePart);
-  const minutes = parseClock(clockPart);
-  if (!date || minutes === null) return null;
-  return shanghaiTime(date.year, date.month, date.day, Math.floor(minutes / 60), minutes % 60);
-}
-
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** An instant as a Suoqian calendar date: "2027-06-11". */
-export function wallDate(instant: Date): string {
-  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** An instant as a Suoqian wall time for a datetime-local input: "2027-06-11T08:00". */
-export function wallTime(instant: Date): string {
-  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 16);
-}
-
-/** Calendar dates from one to another, inclusive (at most `limit` of them: ten years). */
-export function datesBetween(from: CalendarDate, to: CalendarDate, limit = 3660): CalendarDate[] {
-  const out: CalendarDate[] = [];
-  for (
-    let at = Date.UTC(from.year, from.month - 1, from.day);
-    at <= Date.UTC(to.year, to.month - 1, to.day) && out.length < limit;
-    at += 86_400_000
-  ) {
-    const d = new Date(at);
-    out.push({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-  }
-  return out;
-}
-
-/** 0 = Sunday … 6 = Saturday, as Date.getDay; the calendar's, whatever the time zone. */
-export function weekdayOf(date: CalendarDate): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-}
-
-export function formatCalendarDate(date: CalendarDate): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-}
 
 export type SessionDraft = {
   /** A Suoqian calendar date and wall-clock times: "2027-06-11", "08:00", "10:00". */
@@ -141,7 +50,7 @@ export function generateSessions(
 ): { ok: true; sessions: SessionDraft[] } | { ok: false; problem: GeneratorProblem } {
   const from = parseCalendarDate(input.from);
   const to = parseCalendarDate(input.to);
-  if (!from || !to || startOfDay(to) < startOfDay(from)) return { ok: false, problem: "dates" };
+  if (!from || !to || startOfShanghaiDay(to) < startOfShanghaiDay(from)) return { ok: false, problem: "dates" };
   if (input.weekdays.length === 0) return { ok: false, problem: "weekdays" };
   if (input.slots.length === 0) return { ok: false, problem: "slots" };
   const slots = input.slots.map((s) => ({ from: parseClock(s.start), until: parseClock(s.end) }));
@@ -164,11 +73,6 @@ export function generateSessions(
     })),
   );
   return { ok: true, sessions };
-}
-
-/** Minutes after midnight → "08:30". */
-export function formatClock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
 type Timed = { date: string; start: string; end: string; labelZh: string; labelEn: string };

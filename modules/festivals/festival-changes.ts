@@ -1,6 +1,6 @@
-import { type AuditChanges, changedFields, type FieldChange } from "@/modules/audit/record";
-import { wallTime } from "./editor-values";
-import type { FestivalPlan } from "./save-festival";
+import { shanghaiTimeRangeText } from "@/lib/dates";
+import { type AuditChanges, changedFields, type FieldChange } from "@/modules/audit/record-audit";
+import type { FestivalPlan } from "./check-festival";
 
 // What a festival save changed, for the audit log: the festival's own fields as
 // { field: { from, to } }, and its ticket types and sessions as added, changed
@@ -63,8 +63,7 @@ export type CollectionChanges = {
 };
 
 /** A session as people name it: "2027-06-11 08:00–10:00" in Suoqian's time. */
-export const sessionWhen = (s: { startsAt: Date; endsAt: Date }) =>
-  `${wallTime(s.startsAt).replace("T", " ")}–${wallTime(s.endsAt).slice(11)}`;
+export const sessionWhen = (s: { startsAt: Date; endsAt: Date }) => shanghaiTimeRangeText(s.startsAt, s.endsAt);
 
 function collection<T extends Record<string, unknown>>(
   before: (T & { id: string })[],

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
-import { type AuditActor, changedFields, recordAudit } from "@/modules/audit/record";
-import { managedFestivals } from "@/modules/bookings/access";
-import { forgetSaleFacts } from "@/modules/orders/sale-facts";
+import { type AuditActor, changedFields, recordAudit } from "@/modules/audit/record-audit";
+import { managedFestivals } from "@/modules/auth/festival-scope";
+import { forgetSaleFacts } from "@/modules/inventory/sale-facts";
 
 /**
  * Puts a festival on sale (PUBLISHED) or takes it back to a draft; returns its slug

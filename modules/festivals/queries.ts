@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { findPublishedFestivals } from "./find-festivals";
+import { findPublishedFestivals } from "./festival-queries";
 
 /** Tag on cached festival reads; the festival editor expires it. */
 export const FESTIVALS_TAG = "festivals";

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { shanghaiTime } from "@/lib/dates";
-import {
-  formatYuan,
-  generateSessions,
-  mergeSessions,
-  parseWallTime,
-  parseYuan,
-  wallDate,
-  wallTime,
-} from "./editor-values";
+import { parseWallTime, shanghaiDateKey, shanghaiTime, wallTime } from "@/lib/dates";
+import { formatYuan, parseYuan } from "@/lib/money";
+import { generateSessions, mergeSessions } from "./editor-values";
 import { festivalInputSchema } from "./schemas";
 
 const valid = {
@@ -67,7 +60,7 @@ describe("wall times in Suoqian", () => {
     const at = parseWallTime("2027-06-11T08:00");
     expect(at?.toISOString()).toBe("2027-06-11T00:00:00.000Z");
     expect(wallTime(shanghaiTime(2027, 6, 11, 0, 30))).toBe("2027-06-11T00:30");
-    expect(wallDate(shanghaiTime(2027, 6, 11, 0, 30))).toBe("2027-06-11");
+    expect(shanghaiDateKey(shanghaiTime(2027, 6, 11, 0, 30))).toBe("2027-06-11");
     expect(parseWallTime("2027-02-30T08:00")).toBeNull();
     expect(parseWallTime("2027-06-11T24:00")).toBeNull();
     expect(parseWallTime("tomorrow")).toBeNull();

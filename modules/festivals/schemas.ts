@@ -1,13 +1,7 @@
 import { z } from "zod";
-import { addDays } from "@/lib/dates";
-import {
-  FESTIVAL_KINDS,
-  MAX_PRICE_FEN,
-  parseCalendarDate,
-  parseWallTime,
-  parseYuan,
-  startOfDay,
-} from "./editor-values";
+import { addDays, parseCalendarDate, parseWallTime, startOfShanghaiDay } from "@/lib/dates";
+import { MAX_PRICE_FEN, parseYuan } from "@/lib/money";
+import { FESTIVAL_KINDS } from "./editor-values";
 
 // The festival editor's payload. Messages are catalogue keys (festivalEditor.errors.…),
 // translated where shown. Every field check is a refinement, not a type error, so one
@@ -49,7 +43,7 @@ const calendarDate = z
   .refine((v) => parseCalendarDate(v) !== null, `${E}.date`)
   .transform((v) => {
     const date = parseCalendarDate(v);
-    return date ? startOfDay(date) : INVALID();
+    return date ? startOfShanghaiDay(date) : INVALID();
   });
 
 /** "2027-06-11T08:00", Suoqian wall time → the instant (stored as UTC). */

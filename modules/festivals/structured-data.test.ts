@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { jsonLdText } from "@/lib/structured-data";
-import type { FestivalDto } from "./find-festivals";
+import type { FestivalDto } from "./festival-queries";
 import { festivalEventJsonLd } from "./structured-data";
 
 const festival: FestivalDto = {

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/routing";
 import { pick } from "@/lib/localized";
 import { availabilityUrl, offerPrice, SCHEMA_ORG } from "@/lib/structured-data";
-import type { FestivalDto } from "./find-festivals";
+import type { FestivalDto } from "./festival-queries";
 
 type Session = FestivalDto["sessions"][number];
 

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
+import { approvedFarmer } from "@/modules/auth/farmer-scope";
 import { defineAction } from "@/modules/auth/guards";
-import { approvedFarmer } from "@/modules/farmers/access";
 import { mediaStorage } from "./current-storage";
 import { storeImage } from "./store-image";
 

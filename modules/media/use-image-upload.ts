@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import type { ActionState } from "@/modules/auth/guards";
+import type { ActionState } from "@/lib/action-state";
 import { MAX_UPLOAD_BYTES } from "./images";
 import type { StoredImage } from "./store-image";
 

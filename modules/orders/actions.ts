@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { UserError } from "@/lib/user-error";
 import { defineAction } from "@/modules/auth/guards";
-import { cancelOrder } from "./cancel";
-import { findOrderForCaller } from "./find-order";
+import { cancelOrder } from "./cancel-order";
+import { findOrderForCaller } from "./queries";
 
 // The buyer cancels their own order (or some tickets): public, like the order page,
 // but only for whoever holds the order's token or owns it.

@@ -5,15 +5,14 @@ import { orderAccessToken } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { UserError } from "@/lib/user-error";
-import { deliveryFees } from "@/modules/shop/fulfilment";
-import { releaseExpiredHolds } from "./expire-holds";
+import { deliveryFees } from "@/modules/inventory/fulfilment";
+import { MAX_LINE_QUANTITY } from "@/modules/inventory/limits";
+import { releaseExpiredHolds } from "@/modules/inventory/release-expired-holds";
+import { readSaleFacts, type SaleProduct } from "@/modules/inventory/sale-facts";
 import { type PlannedLine, type PlannedOrder, type PlannedProductLine, placeOrder, SoldOutError } from "./place-orders";
-import { readSaleFacts, type SaleProduct } from "./sale-facts";
-import { type CreateOrderInput, MAX_LINE_QUANTITY, type ProductItemInput, type TicketItemInput } from "./schemas";
+import type { CreateOrderInput, OrderItemInput, ProductItemInput, TicketItemInput } from "./schemas";
 
 export const HOLD_MINUTES = 15;
-
-export { HoldLimitError, type Shortage, SoldOutError } from "./place-orders";
 
 /** Some festival session or product is not selling now (not yet open, closed, started, or past its season). */
 export class NotOnSaleError extends Error {
@@ -38,6 +37,19 @@ const METHOD = {
   delivery: "DELIVERY",
 } as const;
 
+type SaleFacts = Awaited<ReturnType<typeof readSaleFacts>>;
+
+/** The sale's facts by id: ticket types (with their festival), sessions and products. */
+type Known = {
+  types: Map<string, SaleFacts["types"][number]>;
+  sessions: Map<string, SaleFacts["sessions"][number]>;
+  products: Map<string, SaleProduct>;
+};
+
+/** Field errors are keyed by the item's place in the request. */
+const itemField = (input: CreateOrderInput, item: OrderItemInput, field: string) =>
+  `items.${input.items.indexOf(item)}.${field}`;
+
 /**
  * Places an order: prices come from the database, and the seats and stock are
  * held for HOLD_MINUTES in the same transaction as the order is written, or not
@@ -55,97 +67,18 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
     sessionIds: [...new Set([...ticketItems.map((i) => i.sessionId), ...pickupSessionIds])],
     productIds: [...new Set(productItems.map((i) => i.productId))],
   });
-  const typeById = new Map(facts.types.map((t) => [t.id, t]));
-  const sessionById = new Map(facts.sessions.map((s) => [s.id, s]));
-  const productById = new Map(facts.products.map((p) => [p.id, p]));
+  const known: Known = {
+    types: new Map(facts.types.map((t) => [t.id, t])),
+    sessions: new Map(facts.sessions.map((s) => [s.id, s])),
+    products: new Map(facts.products.map((p) => [p.id, p])),
+  };
 
-  // Field errors are keyed by the item's place in the request.
-  const fields: Record<string, string> = {};
-  const at = (item: CreateOrderInput["items"][number]) => input.items.indexOf(item);
-  for (const item of ticketItems) {
-    const type = typeById.get(item.ticketTypeId);
-    const session = sessionById.get(item.sessionId);
-    if (!type?.active || type.festival.status !== "PUBLISHED") {
-      fields[`items.${at(item)}.ticketTypeId`] = "validation.order.unknownTicketType";
-    }
-    if (!session) fields[`items.${at(item)}.sessionId`] = "validation.order.unknownSession";
-    else if (type && session.festivalId !== type.festivalId)
-      fields[`items.${at(item)}.sessionId`] = "validation.order.sessionMismatch";
-  }
-  for (const item of productItems) {
-    const product = productById.get(item.productId);
-    if (!product?.onSale) {
-      fields[`items.${at(item)}.productId`] = "validation.order.unknownProduct";
-      continue;
-    }
-    const problem = fulfilmentProblem(product, item, sessionById, now);
-    if (problem) fields[`items.${at(item)}.fulfilment`] = problem;
-  }
-  if (Object.keys(fields).length > 0) throw new UserError("errors.checkFields", fields);
+  checkItems(input, ticketItems, productItems, known, now);
+  await checkPickupTickets(input, ctx.userId, ticketItems, productItems, pickupSessionIds);
+  checkQuantities(ticketItems, known);
+  checkOnSale(ticketItems, productItems, known, now);
 
-  // A product taken at a festival gate needs a ticket for that session: in this order, or one already paid for.
-  const ticketSessions = new Set(ticketItems.map((i) => i.sessionId));
-  const elsewhere = [...new Set(pickupSessionIds.filter((id) => !ticketSessions.has(id)))];
-  if (elsewhere.length > 0) {
-    const held = await sessionsWithPaidTickets(elsewhere, input.customer.phone, ctx.userId);
-    for (const item of productItems) {
-      if (item.fulfilment.method === "festival_pickup" && !ticketSessions.has(item.fulfilment.sessionId)) {
-        if (!held.has(item.fulfilment.sessionId))
-          fields[`items.${at(item)}.fulfilment`] = "validation.order.pickupNeedsTicket";
-      }
-    }
-    if (Object.keys(fields).length > 0) throw new UserError("errors.checkFields", fields);
-  }
-
-  const perType = new Map<string, number>();
-  for (const item of ticketItems) perType.set(item.ticketTypeId, (perType.get(item.ticketTypeId) ?? 0) + item.quantity);
-  const totalTickets = ticketItems.reduce((sum, i) => sum + i.quantity, 0);
-  for (const [typeId, quantity] of perType) {
-    const type = typeById.get(typeId);
-    if (type && (quantity > type.maxPerOrder || totalTickets > type.festival.maxTicketsPerOrder)) {
-      throw new UserError("errors.checkFields", { items: "validation.order.tooMany" });
-    }
-  }
-
-  const closedSessions = ticketItems
-    .filter((item) => {
-      const festival = typeById.get(item.ticketTypeId)?.festival;
-      const session = sessionById.get(item.sessionId);
-      return (
-        !festival || !session || now < festival.salesStartAt || now >= festival.salesEndAt || now >= session.startsAt
-      );
-    })
-    .map((i) => i.sessionId);
-  const closedProducts = productItems
-    .filter((item) => {
-      const until = productById.get(item.productId)?.availableUntil;
-      return until !== null && until !== undefined && now >= until;
-    })
-    .map((i) => i.productId);
-  if (closedSessions.length > 0 || closedProducts.length > 0) {
-    throw new NotOnSaleError([...new Set(closedSessions)], [...new Set(closedProducts)]);
-  }
-
-  const lines: PlannedLine[] = [
-    ...ticketItems.map((item): PlannedLine => {
-      const type = typeById.get(item.ticketTypeId);
-      if (!type) throw new Error("unreachable: ticket type checked above");
-      return {
-        kind: "ticket",
-        sessionId: item.sessionId,
-        ticketTypeId: type.id,
-        maxPerBuyer: env.holdLimit ?? type.festival.maxTicketsPerOrder,
-        quantity: item.quantity,
-        seats: item.quantity * type.admissions,
-        unitPriceCents: type.priceCents,
-        totalCents: item.quantity * type.priceCents,
-        currency: type.currency,
-        nameZh: type.nameZh,
-        nameEn: type.nameEn,
-      };
-    }),
-    ...productLines(productItems, productById),
-  ];
+  const lines: PlannedLine[] = [...ticketLines(ticketItems, known), ...productLines(productItems, known.products)];
   const currencies = new Set(lines.map((l) => l.currency));
   if (currencies.size > 1) throw new UserError("errors.checkFields", { items: "validation.order.currency" });
 
@@ -164,20 +97,7 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
     expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
     lines,
   };
-  let code: string;
-  try {
-    code = await placeOrder(planned);
-  } catch (error) {
-    // A buyer at the limit: expired holds do not count, so no sweep is needed first.
-    if (!(error instanceof SoldOutError)) throw error;
-    // Seats and stock from abandoned orders go back before anyone is told "sold out".
-    const released = await releaseExpiredHolds(now, {
-      sessionIds: lines.flatMap((l) => (l.kind === "ticket" ? [l.sessionId] : [])),
-      productIds: lines.flatMap((l) => (l.kind === "product" ? [l.productId] : [])),
-    });
-    if (released === 0) throw error;
-    code = await placeOrder(planned);
-  }
+  const code = await placeAfterSweep(planned);
   return {
     order: {
       id: orderId,
@@ -189,6 +109,132 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
     },
     accessToken: access.token,
   };
+}
+
+/** Every item names something on sale, and a product's way to the buyer is one it offers. */
+function checkItems(
+  input: CreateOrderInput,
+  ticketItems: TicketItemInput[],
+  productItems: ProductItemInput[],
+  known: Known,
+  now: Date,
+) {
+  const fields: Record<string, string> = {};
+  for (const item of ticketItems) {
+    const type = known.types.get(item.ticketTypeId);
+    const session = known.sessions.get(item.sessionId);
+    if (!type?.active || type.festival.status !== "PUBLISHED") {
+      fields[itemField(input, item, "ticketTypeId")] = "validation.order.unknownTicketType";
+    }
+    if (!session) fields[itemField(input, item, "sessionId")] = "validation.order.unknownSession";
+    else if (type && session.festivalId !== type.festivalId)
+      fields[itemField(input, item, "sessionId")] = "validation.order.sessionMismatch";
+  }
+  for (const item of productItems) {
+    const product = known.products.get(item.productId);
+    if (!product?.onSale) {
+      fields[itemField(input, item, "productId")] = "validation.order.unknownProduct";
+      continue;
+    }
+    const problem = fulfilmentProblem(product, item, known.sessions, now);
+    if (problem) fields[itemField(input, item, "fulfilment")] = problem;
+  }
+  if (Object.keys(fields).length > 0) throw new UserError("errors.checkFields", fields);
+}
+
+/** A product taken at a festival gate needs a ticket for that session: in this order, or one already paid for. */
+async function checkPickupTickets(
+  input: CreateOrderInput,
+  userId: string | null,
+  ticketItems: TicketItemInput[],
+  productItems: ProductItemInput[],
+  pickupSessionIds: string[],
+) {
+  const ticketSessions = new Set(ticketItems.map((i) => i.sessionId));
+  const elsewhere = [...new Set(pickupSessionIds.filter((id) => !ticketSessions.has(id)))];
+  if (elsewhere.length === 0) return;
+  const held = await sessionsWithPaidTickets(elsewhere, input.customer.phone, userId);
+  const fields: Record<string, string> = {};
+  for (const item of productItems) {
+    if (item.fulfilment.method === "festival_pickup" && !ticketSessions.has(item.fulfilment.sessionId)) {
+      if (!held.has(item.fulfilment.sessionId))
+        fields[itemField(input, item, "fulfilment")] = "validation.order.pickupNeedsTicket";
+    }
+  }
+  if (Object.keys(fields).length > 0) throw new UserError("errors.checkFields", fields);
+}
+
+/** No more tickets of a type than it allows per order, nor in all than its festival does. */
+function checkQuantities(ticketItems: TicketItemInput[], known: Known) {
+  const perType = new Map<string, number>();
+  for (const item of ticketItems) perType.set(item.ticketTypeId, (perType.get(item.ticketTypeId) ?? 0) + item.quantity);
+  const totalTickets = ticketItems.reduce((sum, i) => sum + i.quantity, 0);
+  for (const [typeId, quantity] of perType) {
+    const type = known.types.get(typeId);
+    if (type && (quantity > type.maxPerOrder || totalTickets > type.festival.maxTicketsPerOrder)) {
+      throw new UserError("errors.checkFields", { items: "validation.order.tooMany" });
+    }
+  }
+}
+
+/** Every session is in its festival's sales window and not started; every product is still in season. */
+function checkOnSale(ticketItems: TicketItemInput[], productItems: ProductItemInput[], known: Known, now: Date) {
+  const closedSessions = ticketItems
+    .filter((item) => {
+      const festival = known.types.get(item.ticketTypeId)?.festival;
+      const session = known.sessions.get(item.sessionId);
+      return (
+        !festival || !session || now < festival.salesStartAt || now >= festival.salesEndAt || now >= session.startsAt
+      );
+    })
+    .map((i) => i.sessionId);
+  const closedProducts = productItems
+    .filter((item) => {
+      const until = known.products.get(item.productId)?.availableUntil;
+      return until !== null && until !== undefined && now >= until;
+    })
+    .map((i) => i.productId);
+  if (closedSessions.length > 0 || closedProducts.length > 0) {
+    throw new NotOnSaleError([...new Set(closedSessions)], [...new Set(closedProducts)]);
+  }
+}
+
+/** Ticket lines priced from the database. */
+function ticketLines(items: TicketItemInput[], known: Known): PlannedLine[] {
+  return items.map((item): PlannedLine => {
+    const type = known.types.get(item.ticketTypeId);
+    if (!type) throw new Error("unreachable: ticket type checked above");
+    return {
+      kind: "ticket",
+      sessionId: item.sessionId,
+      ticketTypeId: type.id,
+      maxPerBuyer: env.holdLimit ?? type.festival.maxTicketsPerOrder,
+      quantity: item.quantity,
+      seats: item.quantity * type.admissions,
+      unitPriceCents: type.priceCents,
+      totalCents: item.quantity * type.priceCents,
+      currency: type.currency,
+      nameZh: type.nameZh,
+      nameEn: type.nameEn,
+    };
+  });
+}
+
+/** Places the order; on a shortage, expired holds of its sessions and products are released and it is tried once more. */
+async function placeAfterSweep(planned: PlannedOrder): Promise<string> {
+  try {
+    return await placeOrder(planned);
+  } catch (error) {
+    // A buyer at the limit: expired holds do not count, so no sweep is needed first.
+    if (!(error instanceof SoldOutError)) throw error;
+    // Seats and stock from abandoned orders go back before anyone is told "sold out".
+    const released = await releaseExpiredHolds(planned.now, {
+      sessionIds: planned.lines.flatMap((l) => (l.kind === "ticket" ? [l.sessionId] : [])),
+      productIds: planned.lines.flatMap((l) => (l.kind === "product" ? [l.productId] : [])),
+    });
+    if (released === 0) throw error;
+    return await placeOrder(planned);
+  }
 }
 
 /** Why the chosen way to get a product does not work, as a message key; null when it does. */

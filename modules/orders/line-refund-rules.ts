@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseYuan } from "@/modules/festivals/editor-values";
+import { parseYuan } from "@/lib/money";
 
 // A product line's refund: the form's input and the pure rules of how much may go
 // back. Messages are catalogue keys (lineRefund.errors.…), translated where shown.

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/money";
-import type { RefundableLineView } from "./components/line-refund-panel";
+import type { RefundableLineView } from "./components/line-refund/types";
 import { LINE_REFUND_REASONS, type LineRefundReason, lineRemainder } from "./line-refund-rules";
 
 const isReason = (reason: string | null): reason is LineRefundReason =>

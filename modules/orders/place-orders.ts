@@ -5,7 +5,7 @@ import { randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { env } from "@/lib/env";
-import type { Tx } from "./capacity";
+import type { Tx } from "@/modules/inventory/capacity";
 
 // Placing orders, many at a time (group commit). When a festival opens, hundreds
 // of buyers arrive at once: each transaction has a fixed cost, so the orders that
@@ -217,8 +217,27 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<Outcome[]> {
   const lines = orders.flatMap((o) => o.lines);
   const sessionIds = [...new Set(lines.flatMap((l) => (l.kind === "ticket" ? [l.sessionId] : [])))].sort();
   const productIds = [...new Set(lines.flatMap((l) => (l.kind === "product" ? [l.productId] : [])))].sort();
-  // A fixed order of rows (sessions, then products, each by id), so two batches
-  // (or two servers) never wait on each other's locks.
+  const left = await readLeftLocked(tx, sessionIds, productIds, postgres);
+  // Read under the same locks, so two batches cannot both let one buyer past the limit.
+  const holds = await buyersHolds(tx, orders, sessionIds, productIds);
+  const { outcomes, admitted, taken } = decideAdmissions(orders, left, holds);
+  if (admitted.length === 0) return outcomes;
+  await insertOrders(tx, admitted, postgres);
+  await raiseReserved(tx, taken);
+  return outcomes;
+}
+
+/**
+ * Locks the sessions' and products' rows and reads what each has left ("s:id", "p:id").
+ * A fixed order of rows (sessions, then products, each by id), so two batches
+ * (or two servers) never wait on each other's locks.
+ */
+async function readLeftLocked(
+  tx: Tx,
+  sessionIds: string[],
+  productIds: string[],
+  postgres: boolean,
+): Promise<Map<string, number>> {
   const lock = postgres ? Prisma.sql`ORDER BY "id" FOR UPDATE` : Prisma.sql`ORDER BY "id"`;
   const left = new Map<string, number>();
   if (sessionIds.length > 0) {
@@ -233,12 +252,20 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<Outcome[]> {
     for (const r of rows)
       left.set(`p:${r.id}`, r.stock === null ? Number.POSITIVE_INFINITY : Number(r.stock) - Number(r.reserved));
   }
-  const taken = new Map<string, number>();
-  // Read under the same locks, so two batches cannot both let one buyer past the limit.
-  const holds = await buyersHolds(tx, orders, sessionIds, productIds);
+  return left;
+}
 
+type Admitted = { order: PlannedOrder; code: string };
+
+/**
+ * Admits the orders in arrival order while seats and stock last and each buyer stays
+ * within the allowance; nothing is written here. `left` and `holds` are updated as
+ * orders are admitted; `taken` is what the admitted orders take, per session and product.
+ */
+function decideAdmissions(orders: PlannedOrder[], left: Map<string, number>, holds: BuyerHold[]) {
+  const taken = new Map<string, number>();
   const outcomes: Outcome[] = [];
-  const admitted: { order: PlannedOrder; code: string }[] = [];
+  const admitted: Admitted[] = [];
   for (const order of orders) {
     const { phone, email } = order.customer;
     const over = [...asked(order)].flatMap(([key, { n, max }]) => {
@@ -268,8 +295,11 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<Outcome[]> {
     admitted.push({ order, code });
     outcomes.push(code);
   }
-  if (admitted.length === 0) return outcomes;
+  return { outcomes, admitted, taken };
+}
 
+/** Writes the admitted orders with their items and holds: one multi-row INSERT per table. */
+async function insertOrders(tx: Tx, admitted: Admitted[], postgres: boolean) {
   await tx.$executeRaw`
     INSERT INTO "Order" ("id", "code", "userId", "customerName", "customerPhone", "customerEmail",
       "totalCents", "currency", "expiresAt", "accessTokenHash", "locale", "privacyConsentVersion", "createdAt", "updatedAt")
@@ -319,6 +349,10 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<Outcome[]> {
           : Prisma.sql`(${randomUUID()}, ${o.id}, ${itemId}, NULL, ${l.productId}, ${l.quantity}, ${o.expiresAt}, ${o.now}, ${o.now})`,
       ),
     )}`;
+}
+
+/** `reserved` rises by one guarded update per session and product, in the locking order. */
+async function raiseReserved(tx: Tx, taken: Map<string, number>) {
   for (const [key, n] of [...taken].sort(([a], [b]) => a.localeCompare(b))) {
     // Still guarded: the rows are locked, so this only fails if something is badly wrong.
     const id = key.slice(2);
@@ -331,5 +365,4 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<Outcome[]> {
           WHERE "id" = ${id} AND ("stock" IS NULL OR "reserved" + ${n} <= "stock")`;
     if (changed !== 1) throw new BatchConflict();
   }
-  return outcomes;
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
+import { paymentProvider } from "@/lib/payments/provider";
 import { UserError } from "@/lib/user-error";
-import { paymentProvider } from "@/modules/payments/provider";
-import type { Tx } from "./capacity";
+import type { Tx } from "@/modules/inventory/capacity";
 
 /** What a refund is for: the reason code, and for a product line its line, units, note and who refunded. */
 export type RefundRecord = {

@@ -1,27 +1,17 @@
 import { z } from "zod";
-import { normaliseChineseMobile } from "@/lib/phone";
-import { privacyConsentSchema } from "@/modules/account/privacy-consent";
-import { emailSchema } from "@/modules/auth/schemas";
+import { customerSchema, mobile } from "@/modules/auth/schemas";
+import { MAX_LINE_QUANTITY } from "@/modules/inventory/limits";
+import { privacyConsentSchema } from "@/modules/privacy/privacy-consent";
 
 // Messages are catalogue keys ("validation.…"), translated where shown.
 
 const id = z.string("validation.order.id").min(1, "validation.order.id").max(64, "validation.order.id");
-
-/** The most tickets or units one order line may ask for. */
-export const MAX_LINE_QUANTITY = 50;
 
 const quantity = z
   .number("validation.order.quantity")
   .int("validation.order.quantity")
   .min(1, "validation.order.quantity")
   .max(MAX_LINE_QUANTITY, "validation.order.quantity");
-
-const mobile = (message: string) =>
-  z.string(message).transform((value, ctx) => {
-    const phone = normaliseChineseMobile(value);
-    if (!phone) ctx.addIssue({ code: "custom", message });
-    return phone ?? "";
-  });
 
 const addressPart = (max: number) =>
   z
@@ -72,16 +62,6 @@ export const productItemSchema = z.object({
   quantity,
   // Omitted: picked up at the workshop.
   fulfilment: fulfilmentSchema.default({ method: "workshop_pickup" }),
-});
-
-export const customerSchema = z.object({
-  name: z
-    .string("validation.name.required")
-    .trim()
-    .min(1, "validation.name.required")
-    .max(60, "validation.name.tooLong"),
-  phone: mobile("validation.phone.invalid"),
-  email: z.string("validation.email.invalid").pipe(emailSchema),
 });
 
 export const createOrderSchema = z.object({

@@ -1,10 +1,11 @@
 "use server";
 import { z } from "zod";
 import { log } from "@/lib/log";
+import { paymentProvider } from "@/lib/payments/provider";
 import { UserError } from "@/lib/user-error";
 import { defineAction } from "@/modules/auth/guards";
-import { findOrderForCaller } from "@/modules/orders/find-order";
-import { paymentProvider } from "./provider";
+import { findOrderForCaller } from "@/modules/orders/queries";
+import { payDemo } from "./pay-demo";
 import { startOrderCheckout } from "./start-checkout";
 
 const input = z.object({
@@ -18,11 +19,11 @@ const input = z.object({
 // is paid by Stripe's signed webhook alone, whatever a browser posts here.
 export const demoPaymentAction = defineAction({ input, permission: "public" }, async (data, { user }) => {
   const provider = await paymentProvider();
-  if (!provider.payInline) throw new UserError("payments.demoUnavailable");
+  if (!provider.paysInline) throw new UserError("payments.demoUnavailable");
   const order = await findOrderForCaller(data.orderId, data.token || null, user?.id ?? null);
   if (!order) throw new UserError("errors.notFound");
   if (data.decision === "decline") return { result: "declined" as const };
-  const outcome = await provider.payInline(order);
+  const outcome = await payDemo(order);
   if (outcome.result === "refund_needed" || outcome.result === "not_found") throw new UserError("order.paymentFailed");
   return { result: "paid" as const };
 });

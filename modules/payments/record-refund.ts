@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
-import type { Tx } from "@/modules/orders/capacity";
+import type { Tx } from "@/modules/inventory/capacity";
 
 /**
  * Raises a payment's refunded amount to `cents` (never lowers it) and sets its

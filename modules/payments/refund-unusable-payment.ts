@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { type PaymentProvider, paymentProvider } from "./provider";
+import { paymentProvider } from "@/lib/payments/provider";
+import type { PaymentProvider } from "@/lib/payments/types";
 import { recordRefund } from "./record-refund";
 import { type UnusableReason, unusableReason } from "./unusable-reason";
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { pick } from "@/lib/localized";
-import { orderPageUrl } from "@/modules/orders/links";
-import { type CheckoutOrder, type CheckoutStart, type PaymentProvider, paymentProvider } from "./provider";
+import { orderPageUrl } from "@/lib/order-links";
+import { paymentProvider } from "@/lib/payments/provider";
+import type { CheckoutOrder, CheckoutStart, PaymentProvider } from "@/lib/payments/types";
 
 /** A pending order, as a payment provider needs it; null once it can no longer be paid. */
 export async function checkoutOrder(orderId: string, now = new Date()): Promise<CheckoutOrder | null> {

@@ -1,12 +1,13 @@
 "use server";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { jsonPayload } from "@/lib/form-data";
 import { defineAction } from "@/modules/auth/guards";
 import type { CurrentUser } from "@/modules/auth/session";
 import { setRoutePublished } from "./publish-route";
 import { revalidateRoutes } from "./revalidate";
 import { saveRoute } from "./save-route";
-import { jsonPayload, routeInputSchema } from "./schemas";
+import { routeInputSchema } from "./schemas";
 
 // The town's route editor (routes.manage). The signed-in admin is the actor the audit log records.
 

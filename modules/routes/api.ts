@@ -1,4 +1,4 @@
-import { apiTranslator } from "@/lib/i18n/api";
+import { ApiError, apiErrorResponse } from "@/lib/api/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { isCategorySlug } from "./categories";
 import { routeToGeoJson } from "./geojson";
@@ -30,14 +30,12 @@ export function toApiRoute(r: RouteDto) {
   };
 }
 
-function notFound(locale: Locale): Response {
-  return Response.json({ error: "not_found", message: apiTranslator(locale)("api.routeNotFound") }, { status: 404 });
-}
-
 export async function listRoutesResponse(category: string | null, locale: Locale, load: RouteLoaders) {
   if (category !== null && !isCategorySlug(category)) {
-    const message = apiTranslator(locale)("api.invalidCategory", { value: category.slice(0, 40) });
-    return Response.json({ error: "invalid_category", message }, { status: 400 });
+    const refusal = new ApiError("invalid_category", "api.invalidCategory", {
+      values: { value: category.slice(0, 40) },
+    });
+    return apiErrorResponse(refusal, locale);
   }
   const routes = (await load.all()).filter((r) => category === null || r.category === category);
   return Response.json({ routes: routes.map(toApiRoute) }, { headers: CACHE });
@@ -45,7 +43,8 @@ export async function listRoutesResponse(category: string | null, locale: Locale
 
 export async function routeResponse(slug: string, locale: Locale, load: RouteLoaders) {
   const route = await load.one(slug);
-  return route ? Response.json(toApiRoute(route), { headers: CACHE }) : notFound(locale);
+  if (!route) return apiErrorResponse(new ApiError("not_found", "api.routeNotFound"), locale);
+  return Response.json(toApiRoute(route), { headers: CACHE });
 }
 
 function fileName(route: RouteDto, ext: string) {
@@ -54,7 +53,7 @@ function fileName(route: RouteDto, ext: string) {
 
 export async function routeGpxResponse(slug: string, locale: Locale, origin: string, load: RouteLoaders) {
   const route = await load.one(slug);
-  if (!route) return notFound(locale);
+  if (!route) return apiErrorResponse(new ApiError("not_found", "api.routeNotFound"), locale);
   const lang = locale === "en" ? "en" : "zh";
   const page = `${origin}${locale === "en" ? "/en" : ""}/routes/${route.slug}`;
   return new Response(routeToGpx(route, lang, page), {
@@ -68,7 +67,7 @@ export async function routeGpxResponse(slug: string, locale: Locale, origin: str
 
 export async function routeGeoJsonResponse(slug: string, locale: Locale, load: RouteLoaders) {
   const route = await load.one(slug);
-  if (!route) return notFound(locale);
+  if (!route) return apiErrorResponse(new ApiError("not_found", "api.routeNotFound"), locale);
   return new Response(JSON.stringify(routeToGeoJson(route)), {
     headers: {
       ...CACHE,

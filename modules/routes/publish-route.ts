@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
-import { type AuditActor, changedFields, recordAudit } from "@/modules/audit/record";
+import { type AuditActor, changedFields, recordAudit } from "@/modules/audit/record-audit";
 
 /**
  * Publishes or withdraws a route; returns its slug for cache revalidation. The

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { findNearby } from "./find-nearby";
-import { findPublishedRoute, findPublishedRoutes } from "./find-routes";
+import { findNearby } from "./nearby-queries";
+import { findPublishedRoute, findPublishedRoutes } from "./route-queries";
 
 /** Tag on every cached read of routes; the route editor's actions expire it. */
 export const ROUTES_TAG = "routes";

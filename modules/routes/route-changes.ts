@@ -1,4 +1,4 @@
-import { type AuditChanges, changedFields } from "@/modules/audit/record";
+import { type AuditChanges, changedFields } from "@/modules/audit/record-audit";
 
 // What a route save changed, for the audit log: the route's own fields, and its
 // stops and months as before → after lists when they differ.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { jsonPayload } from "@/lib/form-data";
 import { SUOQIAN_REGION } from "@/lib/region";
-import { jsonPayload, routeInputSchema } from "./schemas";
+import { routeInputSchema } from "./schemas";
 
 const schema = routeInputSchema(SUOQIAN_REGION);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toApiProduct, unitLabel } from "./api";
-import type { ProductDto } from "./find-products";
+import type { ProductDto } from "./product-queries";
 
 const product: ProductDto = {
   id: "p1",

@@ -1,6 +1,7 @@
+import { ApiError, apiErrorResponse } from "@/lib/api/errors";
 import { apiTranslator } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ProductDto, ProductUnit, WorkshopDto } from "./find-products";
+import type { ProductDto, ProductUnit, WorkshopDto } from "./product-queries";
 import { bySeason } from "./season";
 import { MAX_STOCK_IDS, parseStockIds } from "./stock-ids";
 
@@ -53,10 +54,6 @@ export function toApiWorkshop(w: WorkshopDto) {
   };
 }
 
-function error(status: number, code: string, message: string): Response {
-  return Response.json({ error: code, message }, { status, headers: LIVE });
-}
-
 /** GET /api/products[?workshop=slug]: in season first, with live stock. */
 export async function listProductsResponse(
   workshop: string | null,
@@ -67,8 +64,8 @@ export async function listProductsResponse(
   if (workshop) {
     const known = (await load.workshops()).some((w) => w.slug === workshop);
     if (!known) {
-      const message = apiTranslator(locale)("shop.api.workshopNotFound", { value: workshop.slice(0, 60) });
-      return error(404, "not_found", message);
+      const values = { value: workshop.slice(0, 60) };
+      return apiErrorResponse(new ApiError("not_found", "shop.api.workshopNotFound", { values }), locale, LIVE);
     }
   }
   const [products, stock] = await Promise.all([load.products(), load.stock()]);
@@ -92,8 +89,8 @@ export async function listWorkshopsResponse(load: ShopLoaders): Promise<Response
 export async function stockResponse(param: string | null, locale: Locale, load: ShopLoaders): Promise<Response> {
   const ids = parseStockIds(param);
   if (!ids) {
-    const message = apiTranslator(locale)("shop.api.invalidIds", { max: MAX_STOCK_IDS });
-    return error(400, "invalid_request", message);
+    const values = { max: MAX_STOCK_IDS };
+    return apiErrorResponse(new ApiError("invalid_request", "shop.api.invalidIds", { values }), locale, LIVE);
   }
   const stock = await load.stock(ids);
   return Response.json({ stock: Object.fromEntries(stock) }, { headers: LIVE });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ShopLoaders } from "./api";
-import { findStock } from "./find-products";
+import { findStock } from "./product-queries";
 import { getPublishedProducts, getPublishedWorkshops } from "./queries";
 
 /** The route handlers' loaders: the cached lists, and stock read live. */

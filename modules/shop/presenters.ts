@@ -1,5 +1,5 @@
 import type { Bilingual } from "@/lib/localized";
-import type { ProductCategory, ProductDto, ProductImageDto, ProductUnit } from "./find-products";
+import type { ProductCategory, ProductDto, ProductImageDto, ProductUnit } from "./product-queries";
 import { type Season, seasonOf } from "./season";
 
 // What the shop's browser code needs of a product, and the shop's filters. Pure,

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { findPublishedProducts, findPublishedWorkshops } from "./find-products";
+import { findPublishedProducts, findPublishedWorkshops } from "./product-queries";
 
 /** Tag on cached product reads (route pages list produce nearby under the same tag). */
 export const PRODUCTS_TAG = "products";

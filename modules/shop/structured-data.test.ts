@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { jsonLdText } from "@/lib/structured-data";
-import type { ProductDto } from "./find-products";
+import type { ProductDto } from "./product-queries";
 import { productAvailability, productJsonLd } from "./structured-data";
 
 const product: ProductDto = {

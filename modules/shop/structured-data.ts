@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/routing";
 import { pick } from "@/lib/localized";
 import { type Availability, availabilityUrl, offerPrice, SCHEMA_ORG } from "@/lib/structured-data";
-import type { ProductDto, ProductUnit } from "./find-products";
+import type { ProductDto, ProductUnit } from "./product-queries";
 import { seasonOf } from "./season";
 
 export type ProductJsonLdContext = {

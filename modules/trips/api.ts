@@ -1,16 +1,14 @@
 import "server-only";
-import type { z } from "zod";
+import { ApiError, apiErrorResponse, parseJsonBody } from "@/lib/api/errors";
 import { env } from "@/lib/env";
-import { readJsonBody } from "@/lib/http";
-import { apiMessage } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/routing";
 import { UserError } from "@/lib/user-error";
 import { tripCalendar } from "./calendar";
 import { clock, evaluateTrip } from "./evaluate";
 import { loadTripFacts, suoqianToday } from "./facts";
-import { findSharedTrip, findTrip, listTrips, type TripRecord } from "./find-trips";
+import { findSharedTrip, findTrip, listTrips, type TripRecord } from "./queries";
 import { createTrip, deleteTrip, updateTrip } from "./save-trip";
-import { tripInputSchema } from "./schemas";
+import { type TripInputParsed, tripInputSchema } from "./schemas";
 import { shareTrip, unshareTrip } from "./share-trip";
 import { suggestForDay } from "./suggest";
 import type { TripFacts, TripInput } from "./types";
@@ -58,61 +56,20 @@ function recordBody(record: TripRecord, facts: TripFacts, origin: string) {
   };
 }
 
-function notFound(locale: Locale) {
-  return Response.json(
-    { error: "not_found", message: apiMessage(locale, "errors.notFound") },
-    { status: 404, headers: noStore },
-  );
+const BODY_KEYS = { tooLarge: "trips.errors.tooLarge", malformed: "trips.errors.malformed" };
+
+/** 404, never cached: a plan that is not the caller's is not found either. */
+function notFound(locale: Locale): Response {
+  return apiErrorResponse(new ApiError("not_found", "errors.notFound"), locale, noStore);
 }
 
-function invalid(locale: Locale, fields: Record<string, string>, key = "errors.checkFields") {
-  return Response.json(
-    { error: "invalid_request", message: apiMessage(locale, key), fields },
-    { status: 400, headers: noStore },
-  );
-}
-
-function zodFields(locale: Locale, error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.join(".") || "_body"] ??= apiMessage(locale, issue.message);
-  return fields;
-}
-
-type Parsed = { ok: true; plan: z.output<typeof tripInputSchema> } | { ok: false; response: Response };
-
-async function parsePlan(request: Request, locale: Locale): Promise<Parsed> {
-  const body = await readJsonBody(request, MAX_BODY_BYTES);
-  if (!body.ok) {
-    return {
-      ok: false,
-      response:
-        body.error === "too_large"
-          ? Response.json(
-              { error: "payload_too_large", message: apiMessage(locale, "trips.errors.tooLarge") },
-              { status: 413, headers: noStore },
-            )
-          : invalid(locale, { _body: apiMessage(locale, "trips.errors.malformed") }),
-    };
-  }
-  const parsed = tripInputSchema.safeParse(body.value);
-  return parsed.success
-    ? { ok: true, plan: parsed.data }
-    : { ok: false, response: invalid(locale, zodFields(locale, parsed.error)) };
-}
-
-function refusal(locale: Locale, error: unknown): Response {
-  if (!(error instanceof UserError)) throw error;
+/** What a plan that cannot be saved answers (409 past the allowance, else 400); anything else as it is. */
+function saveRefusal(error: unknown): unknown {
+  if (!(error instanceof UserError)) return error;
   if (error.key === "trips.errors.tooMany") {
-    return Response.json(
-      { error: "too_many_plans", message: apiMessage(locale, error.key, error.values[""]) },
-      { status: 409, headers: noStore },
-    );
+    return new ApiError("too_many_plans", error.key, { values: error.values[""] });
   }
-  return invalid(
-    locale,
-    Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, apiMessage(locale, v)])),
-    error.key,
-  );
+  return ApiError.fromUserError(error);
 }
 
 type Caller = { userId: string; locale: Locale; origin: string };
@@ -123,13 +80,12 @@ export async function listTripsResponse(caller: Caller): Promise<Response> {
 }
 
 export async function createTripResponse(request: Request, caller: Caller): Promise<Response> {
-  const parsed = await parsePlan(request, caller.locale);
-  if (!parsed.ok) return parsed.response;
   try {
-    const { id } = await createTrip(caller.userId, parsed.plan);
+    const plan = await parseJsonBody(request, MAX_BODY_BYTES, tripInputSchema, BODY_KEYS);
+    const { id } = await createTrip(caller.userId, plan);
     return tripResponse(caller, id, 201);
   } catch (error) {
-    return refusal(caller.locale, error);
+    return apiErrorResponse(saveRefusal(error), caller.locale, noStore);
   }
 }
 
@@ -140,14 +96,13 @@ export async function tripResponse(caller: Caller, id: string, status = 200): Pr
 }
 
 export async function updateTripResponse(request: Request, caller: Caller, id: string): Promise<Response> {
-  const parsed = await parsePlan(request, caller.locale);
-  if (!parsed.ok) return parsed.response;
   try {
-    const updated = await updateTrip(caller.userId, id, parsed.plan);
+    const plan = await parseJsonBody(request, MAX_BODY_BYTES, tripInputSchema, BODY_KEYS);
+    const updated = await updateTrip(caller.userId, id, plan);
     if (!updated) return notFound(caller.locale);
     return tripResponse(caller, id);
   } catch (error) {
-    return refusal(caller.locale, error);
+    return apiErrorResponse(saveRefusal(error), caller.locale, noStore);
   }
 }
 
@@ -175,12 +130,16 @@ export async function sharedTripResponse(token: string, locale: Locale): Promise
 
 /** The planner's live view of an unsaved plan (a guest's, or one being edited): timeline, warnings, suggestions. */
 export async function previewTripResponse(request: Request, userId: string | null, locale: Locale): Promise<Response> {
-  const parsed = await parsePlan(request, locale);
-  if (!parsed.ok) return parsed.response;
+  let plan: TripInputParsed;
+  try {
+    plan = await parseJsonBody(request, MAX_BODY_BYTES, tripInputSchema, BODY_KEYS);
+  } catch (error) {
+    return apiErrorResponse(error, locale, noStore);
+  }
   const facts = await loadTripFacts(userId);
   if (new URL(request.url).searchParams.get("format") === "ics") {
-    const view = evaluateTrip(parsed.plan, facts, suoqianToday());
-    return new Response(tripCalendar(parsed.plan, view, locale === "en" ? "en" : "zh", env.siteUrl), {
+    const view = evaluateTrip(plan, facts, suoqianToday());
+    return new Response(tripCalendar(plan, view, locale === "en" ? "en" : "zh", env.siteUrl), {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
         "Content-Disposition": 'attachment; filename="suoqian-trip.ics"',
@@ -190,8 +149,8 @@ export async function previewTripResponse(request: Request, userId: string | nul
   }
   return Response.json(
     {
-      ...tripBody(parsed.plan, facts, suoqianToday()),
-      suggestions: Object.fromEntries(parsed.plan.days.map((day) => [day, suggestForDay(day, parsed.plan, facts)])),
+      ...tripBody(plan, facts, suoqianToday()),
+      suggestions: Object.fromEntries(plan.days.map((day) => [day, suggestForDay(day, plan, facts)])),
     },
     { headers: noStore },
   );

@@ -1,12 +1,11 @@
 import { createEvents, type EventAttributes } from "ics";
+import { shanghaiDay } from "@/lib/dates";
 import { pick } from "@/lib/localized";
 import type { TripInput, TripView } from "./types";
 
-const OFFSET_MS = 8 * 3_600_000;
-
 /** A Suoqian date and minutes after midnight as an instant (ms since 1970). */
 function instant(day: string, minutes: number): number {
-  return new Date(`${day}T00:00:00Z`).getTime() - OFFSET_MS + minutes * 60_000;
+  return shanghaiDay(day).start.getTime() + minutes * 60_000;
 }
 
 /** The whole plan as an iCalendar file: an event per item, in Suoqian time, linking to its page. */

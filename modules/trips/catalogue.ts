@@ -2,7 +2,7 @@ import "server-only";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
 import { getPublishedRoutes } from "@/modules/routes/queries";
 import { getPublishedProducts } from "@/modules/shop/queries";
-import type { PlannerCatalogue } from "./planner-types";
+import type { PlannerCatalogue } from "./types";
 
 /**
  * What the planner page offers to add, from the pages' cached reads (the page is

@@ -1,3 +1,4 @@
+import { SHANGHAI_OFFSET_MS } from "@/lib/dates";
 import { distanceMeters, type LngLat, travelMinutes as moveMinutes } from "@/lib/geo";
 import { parseOpeningHours } from "./opening-hours";
 import type {
@@ -21,7 +22,6 @@ export const PICKUP_MINUTES = 20;
 const DETOUR = 1.3;
 /** Parking and walking to the start, added to every drive. */
 const PARKING_MINUTES = 5;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /** "09:30" → 570; null for anything else. */
 export function parseClock(value: string): number | null {

@@ -3,7 +3,7 @@ import { shanghaiDateKey } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
 import { getPublishedRoutes } from "@/modules/routes/queries";
-import { findStock } from "@/modules/shop/find-products";
+import { findStock } from "@/modules/shop/product-queries";
 import { getPublishedProducts, getPublishedWorkshops } from "@/modules/shop/queries";
 import type { ProductFact, RouteFact, SessionFact, TripFacts } from "./types";
 

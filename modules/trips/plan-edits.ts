@@ -1,7 +1,6 @@
 import { addLine, type Basket, type ProductLine, type TicketLine } from "@/modules/basket/basket";
 import { clock, parseClock, wallClock } from "./evaluate";
-import type { PlannerCatalogue } from "./planner-types";
-import type { TripInput, TripItemInput } from "./types";
+import type { PlannerCatalogue, TripInput, TripItemInput } from "./types";
 
 // The planner's edits, pure: each takes a plan and returns the next one.
 

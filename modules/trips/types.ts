@@ -1,5 +1,6 @@
 import type { LngLat } from "@/lib/geo";
 import type { Bilingual } from "@/lib/localized";
+import type { FulfilmentOptions } from "@/modules/inventory/fulfilment";
 
 // A trip plan (行程) as the planner, the API and the browser's copy share it:
 // plain JSON. Days are Suoqian calendar dates ("2027-06-12"); times are wall-clock
@@ -130,4 +131,36 @@ export type TripView = {
   days: string[];
   items: TripItemView[];
   warnings: TripWarning[];
+};
+
+/** What the planner page can add to a plan (JSON from the server, for the browser). */
+export type PlannerCatalogue = {
+  routes: { slug: string; title: Bilingual; category: string; durationMinutes: number; months: number[] }[];
+  festivals: {
+    slug: string;
+    name: Bilingual;
+    maxTicketsPerOrder: number;
+    ticketType: {
+      id: string;
+      name: Bilingual;
+      priceCents: number;
+      currency: string;
+      admissions: number;
+      maxPerOrder: number;
+    } | null;
+    sessions: { id: string; startsAt: string; endsAt: string; label: Bilingual | null }[];
+  }[];
+  products: {
+    id: string;
+    slug: string;
+    name: Bilingual;
+    unit: "JIN" | "BOX" | "PORTION";
+    priceCents: number;
+    currency: string;
+    farmerId: string;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    fulfilment: FulfilmentOptions;
+    workshop: { slug: string; name: Bilingual; openingHours: Bilingual };
+  }[];
 };

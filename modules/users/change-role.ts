@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { UserError } from "@/lib/user-error";
-import { type AuditActor, changedFields, recordAudit } from "@/modules/audit/record";
+import { type AuditActor, changedFields, recordAudit } from "@/modules/audit/record-audit";
 import { isLastEnabledAdmin, lockAccounts } from "./admins";
 
 type Role = AuditActor["role"];

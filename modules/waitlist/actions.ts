@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { festivalScope } from "@/modules/auth/festival-scope";
 import { defineAction } from "@/modules/auth/guards";
-import { festivalScope } from "@/modules/bookings/access";
-import { setWaitlistClosed } from "./manage";
+import { setWaitlistClosed } from "./set-waitlist-closed";
 
 // The organiser's waiting-list action (bookings.manage): only for sessions of their own
 // festivals (all of them for an admin); any other session is "not found".

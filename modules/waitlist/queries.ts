@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { type FestivalScope, inScope } from "@/modules/bookings/access";
+import { type FestivalScope, inScope } from "@/modules/auth/festival-scope";
 
 export type WaitlistRow = {
   position: number;

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { privacyConsentSchema } from "@/modules/account/privacy-consent";
-import { customerSchema, MAX_LINE_QUANTITY } from "@/modules/orders/schemas";
+import { customerSchema } from "@/modules/auth/schemas";
+import { MAX_LINE_QUANTITY } from "@/modules/inventory/limits";
+import { privacyConsentSchema } from "@/modules/privacy/privacy-consent";
 
 // Messages are catalogue keys, translated where shown.
 

@@ -4,7 +4,7 @@ import { type Db, db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { insideRegion, type Region } from "@/lib/region";
 import { UserError } from "@/lib/user-error";
-import { type AuditActor, type AuditChanges, changedFields, recordAudit } from "@/modules/audit/record";
+import { type AuditActor, type AuditChanges, changedFields, recordAudit } from "@/modules/audit/record-audit";
 import type { WorkshopInput } from "./schemas";
 
 const E = "adminWorkshops.errors";

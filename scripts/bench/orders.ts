@@ -17,7 +17,7 @@
 import { randomBytes } from "node:crypto";
 import { parseDatabaseUrl } from "../../lib/database-url";
 import { createPrismaClient, type Db } from "../../lib/db-client";
-import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/privacy/privacy-notice";
 import { buyer, createSaleFixture } from "../../prisma/seed/fixtures";
 import { type RunningPostgres, startPostgres } from "../lib/postgres";
 import { startCluster } from "../two-instances";

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, shanghaiDateParts, shanghaiTime } from "../../lib/dates";
+import { addDays, shanghaiDateKey, shanghaiDateParts, shanghaiTime, wallTime } from "../../lib/dates";
 import { SUOQIAN_REGION } from "../../lib/region";
 import { UserError } from "../../lib/user-error";
 import { parseAuditFilter } from "../../modules/audit/filter";
 import { AUDIT_PAGE_SIZE, findAuditEntries } from "../../modules/audit/queries";
-import { type AuditActor, recordAudit } from "../../modules/audit/record";
-import { festivalScope } from "../../modules/bookings/access";
+import { type AuditActor, recordAudit } from "../../modules/audit/record-audit";
+import { festivalScope } from "../../modules/auth/festival-scope";
 import { approveApplication, rejectApplication } from "../../modules/farmer-applications/decide-application";
-import { wallDate, wallTime } from "../../modules/festivals/editor-values";
+import { checkFestival } from "../../modules/festivals/check-festival";
 import { setFestivalPublished } from "../../modules/festivals/publish-festival";
-import { checkFestival, saveFestival, writeFestival } from "../../modules/festivals/save-festival";
+import { saveFestival, writeFestival } from "../../modules/festivals/save-festival";
 import { type FestivalInput, festivalInputSchema } from "../../modules/festivals/schemas";
 import { createOrder } from "../../modules/orders/create-order";
 import { setRoutePublished } from "../../modules/routes/publish-route";
@@ -79,7 +79,7 @@ async function failsWithoutEntry(write: () => Promise<unknown>): Promise<UserErr
 // ---- festivals -------------------------------------------------------------------
 
 const first = shanghaiDateParts(addDays(new Date(), 10));
-const day = (offset: number) => wallDate(addDays(shanghaiTime(first.year, first.month, first.day, 12), offset));
+const day = (offset: number) => shanghaiDateKey(addDays(shanghaiTime(first.year, first.month, first.day, 12), offset));
 
 function festivalInput(overrides: Record<string, unknown> = {}): FestivalInput {
   return festivalInputSchema.parse({
@@ -431,7 +431,7 @@ describe("farmer decisions in the audit log", () => {
 // ---- reading the log -------------------------------------------------------------
 
 /** A Suoqian calendar day, days from now: "2027-06-11". */
-const suoqianDay = (days: number) => wallDate(addDays(new Date(), days));
+const suoqianDay = (days: number) => shanghaiDateKey(addDays(new Date(), days));
 
 describe("reading the audit log", () => {
   it("shows an organiser only their festivals' entries, whatever they filter on", async () => {

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../../lib/user-error";
-import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { authenticate } from "../../modules/auth/authenticate";
 import { verifyPassword } from "../../modules/auth/password";
 import { signUpVisitor } from "../../modules/auth/sign-up";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/privacy/privacy-notice";
 import { PUBLISHED_DEMO_PASSWORD } from "../../prisma/seed/seed";
 import { demoPassword as DEMO_PASSWORD, testDb as db } from "../support/db";
 

@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET as CSV } from "../../app/api/festivals/[slug]/bookings.csv/route";
 import { UserError } from "../../lib/user-error";
+import { canManageOrder, findManagedFestival } from "../../modules/auth/festival-scope";
 import { type CurrentUser, getCurrentUser } from "../../modules/auth/session";
-import { canManageOrder, findManagedFestival } from "../../modules/bookings/access";
-import { bookingsCsv } from "../../modules/bookings/export";
+import { bookingsCsv } from "../../modules/bookings/export-bookings";
 import { festivalStats, searchBookings } from "../../modules/bookings/queries";
-import { cancelOrder } from "../../modules/orders/cancel";
+import { cancelOrder } from "../../modules/orders/cancel-order";
 import { createOrder } from "../../modules/orders/create-order";
-import { payDemo } from "../../modules/payments/demo";
+import { payDemo } from "../../modules/payments/pay-demo";
 import { createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

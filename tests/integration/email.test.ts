@@ -5,11 +5,11 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { env } from "../../lib/env";
 import { UserError } from "../../lib/user-error";
-import { resendOrderConfirmation } from "../../modules/email/order-confirmation";
 import { createOrder } from "../../modules/orders/create-order";
-import { findOrderForCaller } from "../../modules/orders/find-order";
-import { markOrderPaid, type PaymentNotice } from "../../modules/orders/mark-paid";
-import { payDemo } from "../../modules/payments/demo";
+import { resendOrderConfirmation } from "../../modules/orders/mails/order-confirmation";
+import { markOrderPaid, type PaymentNotice } from "../../modules/orders/mark-order-paid";
+import { findOrderForCaller } from "../../modules/orders/queries";
+import { payDemo } from "../../modules/payments/pay-demo";
 import { createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

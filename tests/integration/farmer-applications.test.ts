@@ -1,6 +1,6 @@
 import { updateTag } from "next/cache";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ActionState } from "../../modules/auth/guards";
+import type { ActionState } from "../../lib/action-state";
 import { type CurrentUser, getCurrentUser } from "../../modules/auth/session";
 import {
   applyToSellAction,

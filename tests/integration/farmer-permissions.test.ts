@@ -31,10 +31,10 @@ import {
   saveProductAction,
   unpublishProductAction,
 } from "../../modules/farmers/actions";
-import { packingList, weeklySales } from "../../modules/farmers/order-lines";
+import { packingList, weeklySales } from "../../modules/farmers/order-line-queries";
 import { uploadProductPhotoAction } from "../../modules/media/actions";
 import { createOrder } from "../../modules/orders/create-order";
-import { payDemo } from "../../modules/payments/demo";
+import { payDemo } from "../../modules/payments/pay-demo";
 import { createShopFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

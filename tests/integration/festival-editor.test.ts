@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, shanghaiDateParts, shanghaiTime } from "../../lib/dates";
+import { addDays, shanghaiDateKey, shanghaiDateParts, shanghaiTime, wallTime } from "../../lib/dates";
 import { UserError } from "../../lib/user-error";
+import { checkFestival } from "../../modules/festivals/check-festival";
 import { getFestivalForEditor } from "../../modules/festivals/editor-queries";
-import { wallDate, wallTime } from "../../modules/festivals/editor-values";
-import { findFestivalsForSale, findPublishedFestivals } from "../../modules/festivals/find-festivals";
+import { findFestivalsForSale, findPublishedFestivals } from "../../modules/festivals/festival-queries";
 import { setFestivalPublished } from "../../modules/festivals/publish-festival";
-import { checkFestival, saveFestival, writeFestival } from "../../modules/festivals/save-festival";
+import { saveFestival, writeFestival } from "../../modules/festivals/save-festival";
 import { type FestivalInput, festivalInputSchema } from "../../modules/festivals/schemas";
 import { createOrder } from "../../modules/orders/create-order";
 import { customer } from "../../prisma/seed/fixtures";
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 // The festival runs from ten to twelve days from now (Suoqian dates); sales are open now.
 const first = shanghaiDateParts(addDays(new Date(), 10));
-const day = (offset: number) => wallDate(addDays(shanghaiTime(first.year, first.month, first.day, 12), offset));
+const day = (offset: number) => shanghaiDateKey(addDays(shanghaiTime(first.year, first.month, first.day, 12), offset));
 
 function input(overrides: Record<string, unknown> = {}): FestivalInput {
   return festivalInputSchema.parse({

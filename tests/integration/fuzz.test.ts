@@ -31,13 +31,13 @@ import { GET as routeGeojson } from "../../app/api/routes/[slug]/geojson/route";
 import { GET as routeGpx } from "../../app/api/routes/[slug]/gpx/route";
 import { GET as route } from "../../app/api/routes/[slug]/route";
 import { GET as routes } from "../../app/api/routes/route";
-import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { checkInResponse } from "../../modules/check-in/api";
 import { cancelOwnOrderAction } from "../../modules/orders/actions";
 import { createOrderResponse } from "../../modules/orders/api";
 import { createOrder } from "../../modules/orders/create-order";
 import { demoPaymentAction, startCheckoutAction } from "../../modules/payments/actions";
-import { payDemo } from "../../modules/payments/demo";
+import { payDemo } from "../../modules/payments/pay-demo";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/privacy/privacy-notice";
 import { buyer, createSaleFixture, createShopFixture } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/account/ticket-sessions/route";
 import { getCurrentUser } from "../../modules/auth/session";
+import { heldSessions } from "../../modules/inventory/queries";
 import { createOrder } from "../../modules/orders/create-order";
-import { heldSessions } from "../../modules/orders/held-sessions";
-import { payDemo } from "../../modules/payments/demo";
+import { payDemo } from "../../modules/payments/pay-demo";
 import { createSaleFixture, createShopFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

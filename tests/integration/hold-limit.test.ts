@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
 import { createOrderResponse } from "../../modules/orders/api";
-import { payDemo } from "../../modules/payments/demo";
+import { payDemo } from "../../modules/payments/pay-demo";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/privacy/privacy-notice";
 import { buyer, createSaleFixture, createShopFixture } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

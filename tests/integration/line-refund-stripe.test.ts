@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { POST } from "../../app/api/webhooks/stripe/route";
+import { createStripeProvider } from "../../lib/payments/stripe/provider";
 import { createOrder } from "../../modules/orders/create-order";
 import { lineRefundInputSchema } from "../../modules/orders/line-refund-rules";
-import { type LineRefunder, refundOrderLine, retryLineRefund } from "../../modules/orders/refund-line";
+import { type LineRefunder, refundOrderLine, retryLineRefund } from "../../modules/orders/refund-order-line";
 import { startOrderCheckout } from "../../modules/payments/start-checkout";
-import { createStripeProvider } from "../../modules/payments/stripe/provider";
 import { buyer, createShopFixture } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

@@ -17,17 +17,18 @@ vi.mock("next/cache", () => ({
 
 import { orderAccessToken } from "../../lib/codes";
 import { env } from "../../lib/env";
+import { demoProvider } from "../../lib/payments/demo";
 import { UserError } from "../../lib/user-error";
 import { adminRefundLineAction, adminRetryLineRefundAction } from "../../modules/admin-orders/actions";
 import { type CurrentUser, getCurrentUser } from "../../modules/auth/session";
 import { refundLineAction, retryLineRefundAction } from "../../modules/farmers/actions";
-import { farmerLinesCsv, packingList, weeklySales } from "../../modules/farmers/order-lines";
+import { farmerLinesCsv, packingList, weeklySales } from "../../modules/farmers/order-line-queries";
 import { createOrder } from "../../modules/orders/create-order";
-import { findOrderForCaller } from "../../modules/orders/find-order";
 import { type LineRefundInput, lineRefundInputSchema } from "../../modules/orders/line-refund-rules";
-import { type LineRefunder, refundOrderLine, retryLineRefund } from "../../modules/orders/refund-line";
+import { findOrderForCaller } from "../../modules/orders/queries";
+import { type LineRefunder, refundOrderLine, retryLineRefund } from "../../modules/orders/refund-order-line";
 import { sendRefund } from "../../modules/orders/refund-payment";
-import { demoProvider, payDemo } from "../../modules/payments/demo";
+import { payDemo } from "../../modules/payments/pay-demo";
 import { buyer, createShopFixture } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

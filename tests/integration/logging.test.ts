@@ -30,7 +30,7 @@ import { GET as listRoutes } from "../../app/api/routes/route";
 import type { PaymentsConfig } from "../../lib/config";
 import { log, runWithRequestLog, setLogDestination } from "../../lib/log";
 import { withRoute } from "../../modules/auth/route-guard";
-import { cancelOrder } from "../../modules/orders/cancel";
+import { cancelOrder } from "../../modules/orders/cancel-order";
 import { createOrder } from "../../modules/orders/create-order";
 import { demoPaymentAction } from "../../modules/payments/actions";
 import { handleStripeWebhook } from "../../modules/payments/stripe/webhook";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { findNearby } from "../../modules/routes/find-nearby";
+import { findNearby } from "../../modules/routes/nearby-queries";
 import { testDb as db } from "../support/db";
 
 afterAll(() => db.$disconnect());

@@ -4,7 +4,7 @@ vi.mock("../../modules/auth/session", () => ({ getCurrentUser: vi.fn(async () =>
 
 import { GET } from "../../app/api/orders/[id]/calendar/route";
 import { createOrder } from "../../modules/orders/create-order";
-import { payDemo } from "../../modules/payments/demo";
+import { payDemo } from "../../modules/payments/pay-demo";
 import { buyer, createSaleFixture } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

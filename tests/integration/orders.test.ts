@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
+import { releaseExpiredHolds } from "../../modules/inventory/release-expired-holds";
 import { createOrderResponse, MAX_ORDER_BODY_BYTES, orderResponse } from "../../modules/orders/api";
 import { HOLD_MINUTES } from "../../modules/orders/create-order";
-import { releaseExpiredHolds } from "../../modules/orders/expire-holds";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/privacy/privacy-notice";
 import { buyer, createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

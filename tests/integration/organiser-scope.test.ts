@@ -6,12 +6,12 @@ vi.mock("next-intl/server", async () => {
   return { getTranslations: async () => apiTranslator("zh-CN") };
 });
 
+import { festivalScope } from "../../modules/auth/festival-scope";
 import { type CurrentUser, getCurrentUser } from "../../modules/auth/session";
-import { festivalScope } from "../../modules/bookings/access";
 import { cancelBookingAction, resendConfirmationAction, retryRefundAction } from "../../modules/bookings/actions";
 import { findBooking } from "../../modules/bookings/queries";
 import { createOrder } from "../../modules/orders/create-order";
-import { payDemo } from "../../modules/payments/demo";
+import { payDemo } from "../../modules/payments/pay-demo";
 import { buyer, createSaleFixture } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { releaseExpiredHolds } from "../../modules/inventory/release-expired-holds";
 import { createOrder, HOLD_MINUTES } from "../../modules/orders/create-order";
-import { releaseExpiredHolds } from "../../modules/orders/expire-holds";
-import { markOrderPaid, type PaymentNotice } from "../../modules/orders/mark-paid";
+import { markOrderPaid, type PaymentNotice } from "../../modules/orders/mark-order-paid";
 import { createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { env } from "../../lib/env";
-import { consumeLimit } from "../../modules/security/rate-limit";
+import { consumeLimit } from "../../lib/rate-limit/limiter";
 import { testDb as db } from "../support/db";
 
 afterAll(() => db.$disconnect());

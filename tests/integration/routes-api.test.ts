@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { listRoutesResponse, type RouteLoaders, routeGpxResponse, routeResponse } from "../../modules/routes/api";
-import { findPublishedRoute, findPublishedRoutes } from "../../modules/routes/find-routes";
+import { findPublishedRoute, findPublishedRoutes } from "../../modules/routes/route-queries";
 import { testDb as db } from "../support/db";
 
 // The API over the real read model (uncached: Next's data cache needs a running server,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listProductsResponse, listWorkshopsResponse, type ShopLoaders, stockResponse } from "../../modules/shop/api";
-import { findPublishedProducts, findPublishedWorkshops, findStock } from "../../modules/shop/find-products";
+import { findPublishedProducts, findPublishedWorkshops, findStock } from "../../modules/shop/product-queries";
 import { MAX_STOCK_IDS } from "../../modules/shop/stock-ids";
 import { testDb as db } from "../support/db";
 

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
-import { canManageOrder } from "../../modules/bookings/access";
+import { canManageOrder } from "../../modules/auth/festival-scope";
+import { releaseExpiredHolds } from "../../modules/inventory/release-expired-holds";
 import { createOrderResponse, orderResponse } from "../../modules/orders/api";
-import { cancelOrder } from "../../modules/orders/cancel";
+import { cancelOrder } from "../../modules/orders/cancel-order";
 import { HOLD_MINUTES } from "../../modules/orders/create-order";
-import { releaseExpiredHolds } from "../../modules/orders/expire-holds";
-import { markOrderPaid, type PaymentNotice } from "../../modules/orders/mark-paid";
+import { markOrderPaid, type PaymentNotice } from "../../modules/orders/mark-order-paid";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/privacy/privacy-notice";
 import { buyer, createSaleFixture, createShopFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

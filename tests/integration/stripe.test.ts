@@ -3,13 +3,13 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { POST } from "../../app/api/webhooks/stripe/route";
 import { env } from "../../lib/env";
-import { cancelOrder } from "../../modules/orders/cancel";
+import { orderPageUrl } from "../../lib/order-links";
+import { createStripeProvider } from "../../lib/payments/stripe/provider";
+import { releaseExpiredHolds } from "../../modules/inventory/release-expired-holds";
+import { cancelOrder } from "../../modules/orders/cancel-order";
 import { createOrder, HOLD_MINUTES } from "../../modules/orders/create-order";
-import { releaseExpiredHolds } from "../../modules/orders/expire-holds";
-import { orderPageUrl } from "../../modules/orders/links";
-import { markOrderPaid } from "../../modules/orders/mark-paid";
+import { markOrderPaid } from "../../modules/orders/mark-order-paid";
 import { startOrderCheckout } from "../../modules/payments/start-checkout";
-import { createStripeProvider } from "../../modules/payments/stripe/provider";
 import { handleStripeWebhook, MAX_WEBHOOK_BYTES } from "../../modules/payments/stripe/webhook";
 import { createSaleFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";

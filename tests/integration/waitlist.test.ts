@@ -1,15 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { PRIVACY_NOTICE_VERSION } from "../../modules/account/privacy-notice";
-import { festivalScope } from "../../modules/bookings/access";
-import { cancelOrder } from "../../modules/orders/cancel";
+import { festivalScope } from "../../modules/auth/festival-scope";
+import { offerReturnedSeats } from "../../modules/inventory/offer-returned-seats";
+import { releaseExpiredHolds } from "../../modules/inventory/release-expired-holds";
+import { cancelOrder } from "../../modules/orders/cancel-order";
 import { createOrder } from "../../modules/orders/create-order";
-import { releaseExpiredHolds } from "../../modules/orders/expire-holds";
-import { payDemo } from "../../modules/payments/demo";
+import { payDemo } from "../../modules/payments/pay-demo";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/privacy/privacy-notice";
 import { joinWaitlistResponse, leaveWaitlistResponse } from "../../modules/waitlist/api";
-import { joinWaitlist } from "../../modules/waitlist/join";
-import { setWaitlistClosed } from "../../modules/waitlist/manage";
-import { offerReturnedSeats } from "../../modules/waitlist/offer";
+import { joinWaitlist } from "../../modules/waitlist/join-waitlist";
 import { festivalWaitlist } from "../../modules/waitlist/queries";
+import { setWaitlistClosed } from "../../modules/waitlist/set-waitlist-closed";
 import { buyer, createSaleFixture } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 

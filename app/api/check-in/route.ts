@@ -1,7 +1,7 @@
 import { apiLocale } from "@/lib/i18n/api";
+import { consumeLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
 import { withRoute } from "@/modules/auth/route-guard";
 import { checkInResponse } from "@/modules/check-in/api";
-import { consumeLimit, tooManyRequests } from "@/modules/security/rate-limit";
 
 // Organisers only; and only at the gates of festivals they organise (403 otherwise).
 export const POST = withRoute("checkIn.perform", async (request, _ctx, currentUser) => {

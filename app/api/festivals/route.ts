@@ -1,6 +1,6 @@
 import { withRoute } from "@/modules/auth/route-guard";
-import { findFestivalsForSale } from "@/modules/festivals/find-festivals";
-import { releaseExpiredHolds } from "@/modules/orders/expire-holds";
+import { findFestivalsForSale } from "@/modules/festivals/festival-queries";
+import { releaseExpiredHolds } from "@/modules/inventory/release-expired-holds";
 
 // Live inventory: never cached, seats from expired holds returned first.
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import type { AccountOrder } from "../find-account-orders";
+import type { AccountOrder } from "../order-queries";
 
 /** The account's orders, newest first: code, what was bought, status, total, and the way to its page. */
 export async function AccountOrders({ orders, locale }: { orders: AccountOrder[]; locale: string }) {

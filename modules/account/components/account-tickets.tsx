@@ -2,7 +2,7 @@ import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/localized";
 import { TicketCard } from "@/modules/tickets/components/ticket-card";
-import type { AccountTicket } from "../find-account-tickets";
+import type { AccountTicket } from "../ticket-queries";
 
 /**
  * The account's tickets: coming ones as full e-tickets (the QR drawn as inline SVG on

@@ -3,13 +3,13 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { ActionState } from "@/lib/action-state";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { ActionState } from "@/modules/auth/guards";
 import { requestContactCodeAction, verifyContactCodeAction } from "../actions";
+import { type Verified, VerifyCodeForm } from "./contact-verification/verify-code-form";
 
 type Channel = "EMAIL" | "PHONE";
 type Sent = ActionState<{ channel: Channel; address: string; alreadyVerified: boolean }>;
-type Verified = ActionState<{ channel: Channel; address: string }>;
 
 /**
  * Finding orders placed as a guest on another device: a code goes to the e-mail
@@ -33,7 +33,6 @@ export function ContactVerification({ emails, phones }: { emails: string[]; phon
       ? sent.data
       : null;
   const sendFields = sent.status === "error" ? sent.fields : {};
-  const codeFields = verified.status === "error" ? verified.fields : {};
 
   return (
     <div className="space-y-4 rounded-xl bg-white p-4 shadow-sm">
@@ -59,32 +58,7 @@ export function ContactVerification({ emails, phones }: { emails: string[]; phon
         </p>
       ) : null}
 
-      {waiting ? (
-        <form action={verify} className="space-y-3" noValidate>
-          <p role="status" className="text-sm text-stone-700" data-testid="code-sent">
-            {t(waiting.channel === "EMAIL" ? "sentEmail" : "sentPhone", { address: waiting.address })}
-          </p>
-          <input type="hidden" name="channel" value={waiting.channel} />
-          <input type="hidden" name="address" value={waiting.address} />
-          {verified.status === "error" && !codeFields.code ? (
-            <p role="alert" className="text-berry-600 text-sm">
-              {verified.message}
-            </p>
-          ) : null}
-          <Field
-            name="code"
-            label={t("code")}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            error={codeFields.code}
-            required
-          />
-          <Button type="submit" disabled={verifying}>
-            {verifying ? t("checking") : t("check")}
-          </Button>
-        </form>
-      ) : null}
+      {waiting ? <VerifyCodeForm waiting={waiting} verified={verified} verify={verify} verifying={verifying} /> : null}
 
       <form action={send} className="space-y-3" noValidate>
         {sent.status === "error" && !sendFields.address ? (

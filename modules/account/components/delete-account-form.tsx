@@ -1,11 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { announceAuthChanged } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { ActionState } from "@/lib/action-state";
 import { Link } from "@/lib/i18n/navigation";
-import type { ActionState } from "@/modules/auth/guards";
+import { announceAuthChanged } from "@/modules/auth/use-session-summary";
 import { forgetAccountPages } from "@/modules/offline/keep-page";
 import { deleteAccountAction } from "../actions";
 import type { DeletionResult } from "../delete-account";

@@ -1,11 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { announceAuthChanged } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { ActionState } from "@/lib/action-state";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { ActionState } from "@/modules/auth/guards";
+import { announceAuthChanged } from "@/modules/auth/use-session-summary";
 import { updateProfileAction } from "../actions";
 import type { ProfileInput } from "../schemas";
 

@@ -1,13 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { Pager } from "@/components/ui/pager";
 import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { AUDIT_ENTITY_TYPES, type AuditEntityType, type AuditFilter, auditFilterQuery } from "../filter";
 import { changeLines } from "../present";
 import type { findAuditEntries } from "../queries";
-import { AUDIT_ACTIONS, type AuditAction } from "../record";
+import { AUDIT_ACTIONS, type AuditAction } from "../record-audit";
 
 type Result = Awaited<ReturnType<typeof findAuditEntries>>;
 type Entry = Result["entries"][number];
+type BasePath = "/admin/audit" | "/organiser/audit";
 
 const isAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
 const isEntityType = (type: string): type is AuditEntityType =>
@@ -51,14 +54,49 @@ async function Changes({ changes }: { changes: Entry["changes"] }) {
   );
 }
 
+/** The record an entry is about: its kind, its name linked to its page, and its id (the log filtered to it). */
+function EntryRecord({
+  entry,
+  label,
+  basePath,
+  locale,
+}: {
+  entry: Entry;
+  label: string;
+  basePath: BasePath;
+  locale: string;
+}) {
+  const { name, href } = entry.record;
+  return (
+    <>
+      <span className="block text-stone-500 text-xs">{label}</span>
+      {name && href ? (
+        <Link href={href} className="text-brand-700 underline">
+          {pick(name, locale)}
+        </Link>
+      ) : name ? (
+        pick(name, locale)
+      ) : null}
+      <Link
+        href={`${basePath}${auditFilterQuery({ entityType: entityTypeOf(entry), entityId: entry.entityId })}`}
+        className="block font-mono text-stone-400 text-xs hover:underline"
+      >
+        {entry.entityId}
+      </Link>
+    </>
+  );
+}
+
 /** The log's entries, newest first, with a pager that keeps the filter. */
 export async function AuditEntries({
   basePath,
+  caption,
   filter,
   result,
   locale,
 }: {
-  basePath: "/admin/audit" | "/organiser/audit";
+  basePath: BasePath;
+  caption: string;
   filter: AuditFilter;
   result: Result;
   locale: string;
@@ -66,90 +104,70 @@ export async function AuditEntries({
   const t = await getTranslations("audit");
   const tr = await getTranslations("roles");
   const format = await getFormatter();
-  const pageLink = (page: number) => `${basePath}${auditFilterQuery(filter, page)}`;
+  const columns: Column<Entry>[] = [
+    {
+      key: "time",
+      header: t("columns.time"),
+      className: "whitespace-nowrap",
+      cell: (e) => format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" }),
+    },
+    {
+      key: "actor",
+      header: t("columns.actor"),
+      cell: (e) => (
+        <>
+          <span className="block">{e.actorEmail}</span>
+          <span className="block text-stone-500 text-xs">{tr(e.actorRole)}</span>
+        </>
+      ),
+    },
+    {
+      key: "action",
+      header: t("columns.action"),
+      className: "whitespace-nowrap",
+      cell: (e) => (isAction(e.action) ? t(`actions.${e.action}`) : e.action),
+    },
+    {
+      key: "record",
+      header: t("columns.record"),
+      cell: (e) => (
+        <EntryRecord
+          entry={e}
+          label={isEntityType(e.entityType) ? t(`entities.${e.entityType}`) : e.entityType}
+          basePath={basePath}
+          locale={locale}
+        />
+      ),
+    },
+    { key: "changes", header: t("columns.changes"), cell: (e) => <Changes changes={e.changes} /> },
+  ];
   return (
     <>
       <p className="text-sm" data-testid="audit-count">
         {t("found", { count: result.total })}
       </p>
-      {result.entries.length === 0 ? (
-        <p className="rounded-xl bg-white p-4 text-stone-600 shadow-sm">{t("none")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-100">
-              <tr>
-                <th className="p-2">{t("columns.time")}</th>
-                <th className="p-2">{t("columns.actor")}</th>
-                <th className="p-2">{t("columns.action")}</th>
-                <th className="p-2">{t("columns.record")}</th>
-                <th className="p-2">{t("columns.changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.entries.map((e) => (
-                <tr
-                  key={e.id}
-                  className="border-stone-100 border-t align-top"
-                  data-audit-entry={e.id}
-                  data-action={e.action}
-                  data-entity={e.entityId}
-                  data-festival={e.festivalId ?? ""}
-                >
-                  <td className="whitespace-nowrap p-2">
-                    {format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" })}
-                  </td>
-                  <td className="p-2">
-                    <span className="block">{e.actorEmail}</span>
-                    <span className="block text-stone-500 text-xs">{tr(e.actorRole)}</span>
-                  </td>
-                  <td className="whitespace-nowrap p-2">{isAction(e.action) ? t(`actions.${e.action}`) : e.action}</td>
-                  <td className="p-2">
-                    <span className="block text-stone-500 text-xs">
-                      {isEntityType(e.entityType) ? t(`entities.${e.entityType}`) : e.entityType}
-                    </span>
-                    {e.record.name && e.record.href ? (
-                      <Link href={e.record.href} className="text-brand-700 underline">
-                        {pick(e.record.name, locale)}
-                      </Link>
-                    ) : e.record.name ? (
-                      pick(e.record.name, locale)
-                    ) : null}
-                    <Link
-                      href={`${basePath}${auditFilterQuery({ entityType: entityTypeOf(e), entityId: e.entityId })}`}
-                      className="block font-mono text-stone-400 text-xs hover:underline"
-                    >
-                      {e.entityId}
-                    </Link>
-                  </td>
-                  <td className="p-2">
-                    <Changes changes={e.changes} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {result.pages > 1 ? (
-        <nav className="flex items-center justify-between text-sm" aria-label={t("pages")}>
-          {result.page > 1 ? (
-            <Link href={pageLink(result.page - 1)} className="underline">
-              ← {t("previous")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>{t("page", { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages ? (
-            <Link href={pageLink(result.page + 1)} className="underline">
-              {t("next")} →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <DataTable
+        caption={caption}
+        columns={columns}
+        rows={result.entries}
+        rowKey={(e) => e.id}
+        rowData={(e) => ({
+          "data-audit-entry": e.id,
+          "data-action": e.action,
+          "data-entity": e.entityId,
+          "data-festival": e.festivalId ?? "",
+        })}
+        empty={t("none")}
+      />
+      <Pager
+        label={t("pages")}
+        page={result.page}
+        pages={result.pages}
+        href={(page) => `${basePath}${auditFilterQuery(filter, page)}`}
+        previous={t("previous")}
+        next={t("next")}
+        status={t("page", { page: result.page, pages: result.pages })}
+      />
     </>
   );
 }

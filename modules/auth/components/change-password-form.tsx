@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { announceAuthChanged } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { ActionState } from "@/lib/action-state";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { changePasswordAction } from "../actions";
-import type { ActionState } from "../guards";
+import { announceAuthChanged } from "../use-session-summary";
 import { NewPasswordFields } from "./new-password-fields";
 
 // "signedOut": the password changed, but signing this browser in again failed.

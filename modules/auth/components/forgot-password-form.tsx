@@ -3,8 +3,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { ActionState } from "@/lib/action-state";
 import { requestPasswordResetAction } from "../actions";
-import type { ActionState } from "../guards";
 
 type State = ActionState<{ email: string }>;
 

@@ -2,9 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/action-state";
 import { Link } from "@/lib/i18n/navigation";
 import { resetPasswordAction } from "../actions";
-import type { ActionState } from "../guards";
 import { NewPasswordFields } from "./new-password-fields";
 
 type State = ActionState<{ reset: boolean }>;

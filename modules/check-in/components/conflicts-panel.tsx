@@ -1,7 +1,7 @@
 import "server-only";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/localized";
-import { listConflicts } from "../offline";
+import { listConflicts } from "../gate-sync";
 
 /** The organiser's recorded gate conflicts: a ticket admitted on two devices offline, both scans with device and time. */
 export async function ConflictsPanel({ userId }: { userId: string }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { shanghaiTime } from "@/lib/dates";
 import { legacyPayloadHash, legacyQrPayload, qrPayload, ticketPublicKey } from "@/modules/tickets/signature";
-import type { Manifest, ManifestTicket } from "../offline";
+import type { Manifest, ManifestTicket } from "../gate-sync";
 import { decideLocally, gateDate, mergeManifest } from "./decide";
 
 const secret = "g".repeat(40);

@@ -1,6 +1,6 @@
 import { shanghaiDateParts } from "@/lib/dates";
 import { parseScan, payloadHash, verifySigned } from "@/modules/tickets/signature-verify";
-import type { Manifest, ManifestTicket } from "../offline";
+import type { Manifest, ManifestTicket } from "../gate-sync";
 
 // How a gate decides a scan on its own, without signal: the online gate's rules (forged,
 // unknown, cancelled, wrong session, already used, else ok) against the day's manifest it

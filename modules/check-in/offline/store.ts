@@ -1,5 +1,5 @@
 import { createStore, get, set, update } from "idb-keyval";
-import type { Manifest } from "../offline";
+import type { Manifest } from "../gate-sync";
 import type { LocalResultName } from "./decide";
 
 // What a gate device keeps in the browser (IndexedDB): its id, the day's manifest per

@@ -3,8 +3,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { ActionState } from "@/lib/action-state";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { ActionState } from "@/modules/auth/guards";
 import { applyToSellAction } from "../actions";
 
 type State = ActionState<{ id: string }>;

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId } from "react";
+import type { ActionState } from "@/lib/action-state";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { ActionState } from "@/modules/auth/guards";
 import { approveApplicationAction, rejectApplicationAction } from "../actions";
 
 /** Approve, or reject with a reason the applicant will read. */

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ActionState } from "@/modules/auth/guards";
+import type { ActionState } from "@/lib/action-state";
 import { moveLineAction } from "../actions";
 import type { LineStep } from "../fulfilment-flow";
 

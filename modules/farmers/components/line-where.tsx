@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/localized";
 import { sessionTime } from "@/lib/session-time";
-import { addressLine } from "@/modules/shop/fulfilment";
-import type { FarmerLine } from "../order-lines";
+import { addressLine } from "@/modules/inventory/fulfilment";
+import type { FarmerLine } from "../order-line-queries";
 
 /** Where a line goes: the workshop, a festival gate at a session, or a courier address. */
 export async function LineWhere({ line, locale }: { line: FarmerLine; locale: string }) {

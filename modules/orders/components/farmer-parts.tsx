@@ -2,9 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
-import { addressLine } from "@/modules/shop/fulfilment";
-import type { findOrderForCaller } from "../find-order";
+import { addressLine } from "@/modules/inventory/fulfilment";
 import { LINE_REFUND_REASONS, type LineRefundReason } from "../line-refund-rules";
+import type { findOrderForCaller } from "../queries";
 
 type Order = NonNullable<Awaited<ReturnType<typeof findOrderForCaller>>>;
 type Item = Order["items"][number];

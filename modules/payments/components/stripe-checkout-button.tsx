@@ -2,9 +2,9 @@
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
+import type { ActionState } from "@/lib/action-state";
 import type { PaymentMethod } from "@/lib/config";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { ActionState } from "@/modules/auth/guards";
 import { startCheckoutAction } from "@/modules/payments/actions";
 
 type State = ActionState<{ url: string }>;

@@ -1,9 +1,10 @@
 import "server-only";
 import Stripe from "stripe";
+import { ApiError, type ApiErrorCode, apiErrorResponse } from "@/lib/api/errors";
 import type { PaymentsConfig } from "@/lib/config";
 import { env } from "@/lib/env";
 import { readRawBody } from "@/lib/http";
-import { apiLocale, apiMessage } from "@/lib/i18n/api";
+import { apiLocale } from "@/lib/i18n/api";
 import { log } from "@/lib/log";
 import { chargeRefunded } from "./events/charge-refunded";
 import { checkoutSessionAsyncPaymentFailed } from "./events/checkout-session-async-payment-failed";
@@ -61,23 +62,23 @@ export async function handleStripeWebhook(
   payments: PaymentsConfig = env.payments,
 ): Promise<Response> {
   const locale = apiLocale(request);
-  const fail = (status: number, error: string, key: string) =>
-    Response.json({ error, message: apiMessage(locale, `payments.webhook.${key}`) }, { status });
-  if (payments.provider !== "stripe") return fail(404, "not_found", "notConfigured");
+  const fail = (code: ApiErrorCode, key: string) =>
+    apiErrorResponse(new ApiError(code, `payments.webhook.${key}`), locale);
+  if (payments.provider !== "stripe") return fail("not_found", "notConfigured");
   const body = await readRawBody(request, MAX_WEBHOOK_BYTES);
   if (!body.ok) {
     return body.error === "too_large"
-      ? fail(413, "payload_too_large", "tooLarge")
-      : fail(400, "invalid_request", "invalidSignature");
+      ? fail("payload_too_large", "tooLarge")
+      : fail("invalid_request", "invalidSignature");
   }
   const signature = request.headers.get("stripe-signature");
-  if (!signature) return fail(400, "invalid_signature", "invalidSignature");
+  if (!signature) return fail("invalid_signature", "invalidSignature");
   let event: Stripe.Event;
   try {
     event = Stripe.webhooks.constructEvent(body.bytes, signature, payments.webhookSecret);
   } catch {
     log().warn("webhook refused: bad signature");
-    return fail(400, "invalid_signature", "invalidSignature");
+    return fail("invalid_signature", "invalidSignature");
   }
   const about = { eventId: event.id, type: event.type, orderId: eventOrderId(event) };
   log().info(about, "webhook received");

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import type { NearbyDto } from "../find-nearby";
+import type { NearbyDto } from "../nearby-queries";
 
 /** Festivals and workshop produce within reach of the route's stops. */
 export async function RouteNearby({ nearby, locale }: { nearby: NearbyDto; locale: Locale }) {

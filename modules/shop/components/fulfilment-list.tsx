@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import type { ProductDto } from "../find-products";
-import { allows, FULFILMENT_METHODS } from "../fulfilment";
+import { allows, FULFILMENT_METHODS } from "@/modules/inventory/fulfilment";
+import type { ProductDto } from "../product-queries";
 
 /** How this product can reach the visitor, with what each way involves. */
 export function FulfilmentList({ product }: { product: Pick<ProductDto, "fulfilment" | "workshop" | "currency"> }) {

@@ -1,5 +1,5 @@
 import type { ReactNode, SVGProps } from "react";
-import type { ProductCategory } from "../find-products";
+import type { ProductCategory } from "../product-queries";
 
 // A drawing of each kind of produce, shown until the farmer uploads a photo (and on the
 // product's share image). Plain SVG shapes, no text: the same element renders in the

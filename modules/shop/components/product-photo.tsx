@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { imageSources } from "@/modules/media/images";
-import type { ProductCategory, ProductImageDto } from "../find-products";
+import type { ProductCategory, ProductImageDto } from "../product-queries";
 import { ProduceDrawing } from "./produce-drawing";
 
 /**

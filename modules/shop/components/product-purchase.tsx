@@ -5,10 +5,12 @@ import { QuantityStepper } from "@/components/ui/quantity-stepper";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import { addLine, PRODUCT_MAX_PER_ORDER, type ProductLine } from "@/modules/basket/basket";
+import { addLine, PRODUCT_MAX_PER_ORDER } from "@/modules/basket/basket";
 import { updateBasket } from "@/modules/basket/use-basket";
-import type { ProductDto } from "../find-products";
+import type { ProductDto } from "../product-queries";
 import { seasonOf } from "../season";
+import { productLine } from "./product-purchase/product-line";
+import { PurchaseButtons } from "./product-purchase/purchase-buttons";
 import { ProductStatus } from "./product-status";
 import { stockOf, useLiveStock } from "./use-live-stock";
 
@@ -43,27 +45,7 @@ export function ProductPurchase({ product, renderedAt }: { product: ProductDto; 
 
   function addToBasket(): boolean {
     if (!known || !buyable || chosen <= 0) return false;
-    const line: ProductLine = {
-      kind: "product",
-      productId: product.id,
-      quantity: chosen,
-      product: {
-        slug: product.slug,
-        name: product.name,
-        unit: product.unit,
-        priceCents: product.priceCents,
-        currency: product.currency,
-        farmerId: product.farmer.id,
-        maxPerOrder,
-        availableFrom: season === "preorder" ? product.availableFrom : null,
-        fulfilment: product.fulfilment,
-      },
-      workshop: {
-        slug: product.workshop.slug,
-        name: product.workshop.name,
-        openingHours: product.workshop.openingHours,
-      },
-    };
+    const line = productLine(product, chosen, maxPerOrder, season);
     updateBasket((basket) => addLine(basket, line));
     setQuantity(1);
     return true;
@@ -111,24 +93,7 @@ export function ProductPurchase({ product, renderedAt }: { product: ProductDto; 
         </span>
       </div>
       {buyable ? <p className="text-sm text-stone-500">{t("product.limit", { count: maxPerOrder, unit })}</p> : null}
-      <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          disabled={!buyable || chosen <= 0}
-          onClick={() => act("add")}
-          className="rounded-lg border border-brand-600 px-4 py-2 text-brand-700 disabled:opacity-50"
-        >
-          {t("product.addToBasket")}
-        </button>
-        <button
-          type="button"
-          disabled={!buyable || chosen <= 0}
-          onClick={() => act("buy")}
-          className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-50"
-        >
-          {t("product.buyNow")}
-        </button>
-      </div>
+      <PurchaseButtons disabled={!buyable || chosen <= 0} onAct={act} />
       {added ? (
         <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900 text-sm">
           {t("product.added")}{" "}

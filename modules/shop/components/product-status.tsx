@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { ProductUnit } from "../find-products";
+import type { ProductUnit } from "../product-queries";
 import { seasonOf } from "../season";
 
 /**

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { shanghaiDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
-import { listTrips } from "../find-trips";
+import { listTrips } from "../queries";
 import { MoveGuestPlan } from "./move-guest-plan";
 
 /** The account's trip plans, each opening in the planner. */
@@ -8,8 +9,7 @@ export async function AccountTrips({ userId }: { userId: string }) {
   const t = await getTranslations("trips.account");
   const format = await getFormatter();
   const trips = await listTrips(userId);
-  const day = (d: string) =>
-    format.dateTime(new Date(`${d}T00:00:00+08:00`), { month: "long", day: "numeric", weekday: "short" });
+  const day = (d: string) => format.dateTime(shanghaiDay(d).start, { month: "long", day: "numeric", weekday: "short" });
   return (
     <section aria-labelledby="trips-heading" className="space-y-2">
       <MoveGuestPlan />

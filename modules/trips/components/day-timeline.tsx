@@ -1,18 +1,17 @@
 "use client";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { QuantityStepper } from "@/components/ui/quantity-stepper";
-import { Link } from "@/lib/i18n/navigation";
-import { pick } from "@/lib/localized";
+import { useFormatter, useTranslations } from "next-intl";
+import { shanghaiDay } from "@/lib/dates";
 import { isClock } from "../plan-edits";
 import type { TripItemInput } from "../types";
-import type { PreviewItem } from "../use-trip-preview";
+import type { PlanEntry } from "./planner/entries";
+import { TimelineItem } from "./planner/timeline-item";
 
 type Props = {
   day: string;
   dayIndex: number;
   days: string[];
   /** The plan's items with their place in the plan. */
-  items: { index: number; input: TripItemInput; view: PreviewItem | undefined }[];
+  items: PlanEntry[];
   flagged: ReadonlySet<number>;
   onChange: (index: number, change: Partial<TripItemInput>) => void;
   onRemove: (index: number) => void;
@@ -23,14 +22,13 @@ const minutesOf = (v: string | undefined) => (v && isClock(v) ? Number(v.slice(0
 /** One day of the plan, in time order: times, the drive between places, and each item's controls. */
 export function DayTimeline({ day, dayIndex, days, items, flagged, onChange, onRemove }: Props) {
   const t = useTranslations("trips.planner");
-  const locale = useLocale();
   const format = useFormatter();
   const sorted = [...items].sort(
     (a, b) =>
       minutesOf(a.view?.start ?? ("start" in a.input ? a.input.start : "")) -
       minutesOf(b.view?.start ?? ("start" in b.input ? b.input.start : "")),
   );
-  const heading = format.dateTime(new Date(`${day}T00:00:00+08:00`), {
+  const heading = format.dateTime(shanghaiDay(day).start, {
     month: "long",
     day: "numeric",
     weekday: "long",
@@ -42,80 +40,18 @@ export function DayTimeline({ day, dayIndex, days, items, flagged, onChange, onR
       </h2>
       {sorted.length === 0 ? <p className="text-sm text-stone-600">{t("emptyDay")}</p> : null}
       <ol className="space-y-2">
-        {sorted.map(({ index, input, view }) => {
-          const title = view?.title ? pick(view.title, locale) : t("unknownItem");
-          return (
-            <li key={index} data-trip-item={input.kind} className="space-y-1">
-              {view?.travelMinutes ? (
-                <p className="pl-3 text-stone-500 text-xs">{t("drive", { minutes: view.travelMinutes })}</p>
-              ) : null}
-              <div
-                className={`rounded-xl border bg-white p-3 shadow-sm ${flagged.has(index) ? "border-amber-400" : "border-stone-200"}`}
-              >
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <span className="font-medium tabular-nums" data-testid="trip-item-time">
-                    {view?.start ?? "–"}–{view?.end ?? "–"}
-                  </span>
-                  <span className="text-stone-500 text-xs">{t(`kind.${input.kind}`)}</span>
-                </div>
-                {view?.href ? (
-                  <Link href={view.href} className="font-medium text-brand-800 underline">
-                    {title}
-                  </Link>
-                ) : (
-                  <span className="font-medium">{title}</span>
-                )}
-                {view?.subtitle ? <p className="text-sm text-stone-600">{pick(view.subtitle, locale)}</p> : null}
-                {view?.held ? <p className="text-brand-700 text-sm">{t("held")}</p> : null}
-                <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
-                  {input.kind !== "session" ? (
-                    <label className="flex items-center gap-1">
-                      <span>{t("start")}</span>
-                      <input
-                        type="time"
-                        step={900}
-                        value={input.start}
-                        aria-label={t("startOf", { title })}
-                        onChange={(e) => {
-                          if (isClock(e.target.value)) onChange(index, { start: e.target.value });
-                        }}
-                        className="rounded border border-stone-300 px-2 py-1"
-                      />
-                    </label>
-                  ) : null}
-                  {input.kind !== "route" ? (
-                    <span className="flex items-center gap-1">
-                      <span>{input.kind === "session" ? t("tickets") : t("quantity")}</span>
-                      <QuantityStepper
-                        label={title}
-                        value={input.quantity ?? 1}
-                        max={input.kind === "session" ? 10 : 50}
-                        onChange={(quantity) => onChange(index, { quantity: Math.max(1, quantity) })}
-                      />
-                    </span>
-                  ) : null}
-                  {days.length > 1 && input.kind !== "session" ? (
-                    <button
-                      type="button"
-                      className="text-brand-700 underline"
-                      onClick={() => onChange(index, { day: days[dayIndex === 0 ? 1 : 0] ?? day })}
-                    >
-                      {t("moveToDay", { number: dayIndex === 0 ? 2 : 1 })}
-                    </button>
-                  ) : null}
-                  <button
-                    type="button"
-                    className="ml-auto text-berry-600 underline"
-                    aria-label={t("removeItem", { title })}
-                    onClick={() => onRemove(index)}
-                  >
-                    {t("remove")}
-                  </button>
-                </div>
-              </div>
-            </li>
-          );
-        })}
+        {sorted.map((entry) => (
+          <TimelineItem
+            key={entry.index}
+            entry={entry}
+            flagged={flagged.has(entry.index)}
+            day={day}
+            dayIndex={dayIndex}
+            days={days}
+            onChange={onChange}
+            onRemove={onRemove}
+          />
+        ))}
       </ol>
     </section>
   );

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
+import type { ActionState } from "@/lib/action-state";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { ActionState } from "@/modules/auth/guards";
 import { ROLES } from "@/modules/auth/permissions";
 import { changeRoleAction } from "../actions";
 

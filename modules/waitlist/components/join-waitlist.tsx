@@ -1,15 +1,12 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
-import { useSessionSummary } from "@/components/layout/use-session-summary";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { QuantityStepper } from "@/components/ui/quantity-stepper";
-import { pick } from "@/lib/localized";
-import { PrivacyConsent } from "@/modules/account/components/privacy-consent";
-import { PRIVACY_NOTICE_VERSION } from "@/modules/account/privacy-notice";
-
-type TicketType = { id: string; name: { zh: string; en: string }; maxPerOrder: number };
+import { useSessionSummary } from "@/modules/auth/use-session-summary";
+import { PrivacyConsent } from "@/modules/privacy/components/privacy-consent";
+import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
+import { type Contact, ContactFields } from "./join-waitlist/contact-fields";
+import { TicketChoice, type WaitlistTicketType } from "./join-waitlist/ticket-choice";
 
 type Answer = {
   entry?: { id: string; position: number };
@@ -32,7 +29,7 @@ export function JoinWaitlist({
 }: {
   slug: string;
   sessionId: string;
-  ticketTypes: TicketType[];
+  ticketTypes: WaitlistTicketType[];
   maxTicketsPerOrder: number;
 }) {
   const t = useTranslations("waitlist");
@@ -41,7 +38,7 @@ export function JoinWaitlist({
   const session = useSessionSummary();
   const [typeId, setTypeId] = useState(ticketTypes[0]?.id ?? "");
   const [quantity, setQuantity] = useState(1);
-  const [customer, setCustomer] = useState({ name: "", phone: "", email: "" });
+  const [customer, setCustomer] = useState<Contact>({ name: "", phone: "", email: "" });
   const [consent, setConsent] = useState(false);
   const [pending, setPending] = useState(false);
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -92,70 +89,19 @@ export function JoinWaitlist({
         {t("title")}
       </h3>
       <p className="text-sm text-stone-600">{t("intro")}</p>
-      {ticketTypes.length > 1 ? (
-        <div className="space-y-1">
-          <label htmlFor="waitlist-type" className="block font-medium text-sm text-stone-800">
-            {t("ticketType")}
-          </label>
-          <select
-            id="waitlist-type"
-            value={typeId}
-            onChange={(e) => {
-              setTypeId(e.target.value);
-              setQuantity(1);
-            }}
-            className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
-          >
-            {ticketTypes.map((tt) => (
-              <option key={tt.id} value={tt.id}>
-                {pick(tt.name, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      <div className="flex items-center justify-between gap-3">
-        <span className="font-medium text-sm text-stone-800">{t("quantity")}</span>
-        <QuantityStepper
-          label={t("quantity")}
-          value={quantity}
-          max={max}
-          onChange={(value) => setQuantity(Math.max(1, value))}
-        />
-      </div>
-      {field("quantity") ? <p className="text-berry-600 text-sm">{field("quantity")}</p> : null}
-      <Field
-        name="waitlist-name"
-        label={tb("name")}
-        autoComplete="name"
-        required
-        maxLength={60}
-        value={customer.name}
-        error={field("name")}
-        onChange={(e) => setCustomer({ ...customer, name: e.target.value })}
+      <TicketChoice
+        ticketTypes={ticketTypes}
+        typeId={typeId}
+        onType={(id) => {
+          setTypeId(id);
+          setQuantity(1);
+        }}
+        quantity={quantity}
+        onQuantity={(value) => setQuantity(Math.max(1, value))}
+        max={max}
+        error={field("quantity")}
       />
-      <Field
-        name="waitlist-phone"
-        label={tb("phone")}
-        type="tel"
-        inputMode="tel"
-        autoComplete="tel"
-        required
-        value={customer.phone}
-        error={field("phone")}
-        onChange={(e) => setCustomer({ ...customer, phone: e.target.value })}
-      />
-      <Field
-        name="waitlist-email"
-        label={tb("email")}
-        type="email"
-        autoComplete="email"
-        required
-        hint={t("emailHint")}
-        value={customer.email}
-        error={field("email")}
-        onChange={(e) => setCustomer({ ...customer, email: e.target.value })}
-      />
+      <ContactFields customer={customer} onChange={setCustomer} error={field} />
       <PrivacyConsent checked={consent} onChange={setConsent} error={answer?.fields?.privacyConsent} />
       {answer && !answer.entry ? (
         <p className="rounded-lg bg-red-50 p-3 text-berry-600" role="alert" data-testid="waitlist-error">

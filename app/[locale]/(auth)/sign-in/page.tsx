@@ -6,7 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pageMetadata } from "@/lib/page-metadata";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { SignInForm } from "@/modules/auth/components/sign-in-form";
+import { SignInForm } from "@/modules/account/components/sign-in-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
   const locale = await enterLocale(params);

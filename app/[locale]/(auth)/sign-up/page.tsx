@@ -4,7 +4,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pageMetadata } from "@/lib/page-metadata";
-import { SignUpForm } from "@/modules/auth/components/sign-up-form";
+import { SignUpForm } from "@/modules/account/components/sign-up-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-up">): Promise<Metadata> {
   const locale = await enterLocale(params);

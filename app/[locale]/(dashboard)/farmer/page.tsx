@@ -6,7 +6,7 @@ import { enterLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { requirePagePermission } from "@/modules/auth/session";
-import { weeklySales } from "@/modules/farmers/order-lines";
+import { weeklySales } from "@/modules/farmers/order-line-queries";
 import { farmerProfileOf } from "@/modules/farmers/product-queries";
 
 export default async function FarmerPage({ params }: PageProps<"/[locale]/farmer">) {

@@ -3,9 +3,9 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/localized";
+import { listManagedFestivals } from "@/modules/auth/festival-scope";
 import { can } from "@/modules/auth/permissions";
 import { requirePagePermission } from "@/modules/auth/session";
-import { listManagedFestivals } from "@/modules/bookings/access";
 import { ConflictsPanel } from "@/modules/check-in/components/conflicts-panel";
 
 export default async function OrganiserPage({ params }: PageProps<"/[locale]/organiser">) {

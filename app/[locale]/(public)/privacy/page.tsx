@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
 import { enterLocale } from "@/lib/i18n/page";
-import { PRIVACY_NOTICE_VERSION } from "@/modules/account/privacy-notice";
+import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
   const locale = await enterLocale(params);

@@ -1,5 +1,6 @@
+import { ApiError, apiErrorResponse } from "@/lib/api/errors";
 import { shanghaiDateTimeText } from "@/lib/dates";
-import { apiLocale, apiTranslator } from "@/lib/i18n/api";
+import { apiLocale } from "@/lib/i18n/api";
 import { exportAccountData } from "@/modules/account/export-account-data";
 import { withRoute } from "@/modules/auth/route-guard";
 
@@ -7,10 +8,7 @@ import { withRoute } from "@/modules/auth/route-guard";
 export const GET = withRoute("account.view", async (request, _ctx, currentUser) => {
   const user = await currentUser();
   const data = user ? await exportAccountData(user.id) : null;
-  if (!data) {
-    const t = apiTranslator(apiLocale(request));
-    return Response.json({ error: "unauthorized", message: t("errors.signInRequired") }, { status: 401 });
-  }
+  if (!data) return apiErrorResponse(new ApiError("unauthorized", "errors.signInRequired"), apiLocale(request));
   const day = shanghaiDateTimeText(new Date()).slice(0, 10);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

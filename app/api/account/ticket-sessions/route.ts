@@ -1,5 +1,5 @@
 import { withRoute } from "@/modules/auth/route-guard";
-import { heldSessions } from "@/modules/orders/held-sessions";
+import { heldSessions } from "@/modules/inventory/queries";
 
 // The signed-in buyer's coming sessions with a paid ticket (the basket offers them for gate pickup).
 export const GET = withRoute("account.view", async (_request, _ctx, currentUser) => {

@@ -1,7 +1,7 @@
 import { apiLocale } from "@/lib/i18n/api";
+import { consumeLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
 import { withRoute } from "@/modules/auth/route-guard";
 import { manifestResponse } from "@/modules/check-in/api";
-import { consumeLimit, tooManyRequests } from "@/modules/security/rate-limit";
 
 // An offline gate's list of the day's tickets: organisers of that festival only (403; 404 for no such festival).
 export const GET = withRoute("checkIn.perform", async (request, _ctx, currentUser) => {

@@ -1,7 +1,7 @@
 import { apiLocale } from "@/lib/i18n/api";
+import { consumeLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
 import { withRoute } from "@/modules/auth/route-guard";
 import { syncResponse } from "@/modules/check-in/api";
-import { consumeLimit, tooManyRequests } from "@/modules/security/rate-limit";
 
 // An offline gate's queued scans, recorded by the server's rules: organisers of that festival only.
 export const POST = withRoute("checkIn.perform", async (request, _ctx, currentUser) => {

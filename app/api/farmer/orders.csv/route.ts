@@ -1,20 +1,20 @@
+import { ApiError, apiErrorResponse } from "@/lib/api/errors";
 import { shanghaiDateTimeText } from "@/lib/dates";
-import { apiLocale, apiTranslator } from "@/lib/i18n/api";
+import { apiLocale } from "@/lib/i18n/api";
 import { UserError } from "@/lib/user-error";
+import { approvedFarmer } from "@/modules/auth/farmer-scope";
 import { withRoute } from "@/modules/auth/route-guard";
-import { approvedFarmer } from "@/modules/farmers/access";
-import { farmerLinesCsv, parseLineFilter } from "@/modules/farmers/order-lines";
+import { farmerLinesCsv, parseLineFilter } from "@/modules/farmers/order-line-queries";
 
 // The farmer's own order lines as a spreadsheet, with the inbox's filters.
 export const GET = withRoute("farmerOrders.manageOwn", async (request, _ctx, currentUser) => {
   const locale = apiLocale(request);
-  const t = apiTranslator(locale);
   let farmer: Awaited<ReturnType<typeof approvedFarmer>>;
   try {
     farmer = await approvedFarmer(await currentUser());
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return Response.json({ error: "forbidden", message: t("errors.forbidden") }, { status: 403 });
+    return apiErrorResponse(new ApiError("forbidden", "errors.forbidden"), locale);
   }
   const csv = await farmerLinesCsv(farmer, parseLineFilter(new URL(request.url).searchParams), locale);
   const stamp = shanghaiDateTimeText(new Date()).replace(/[-: ]/g, "").slice(0, 12);

@@ -2,7 +2,7 @@ import "server-only";
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { releaseSeats } from "@/modules/orders/capacity";
+import { releaseSeats } from "@/modules/inventory/capacity";
 import { raiseRefunded } from "../../record-refund";
 import type { WebhookOutcome } from "./outcome";
 import { applyOnce } from "./record-event";

@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { log } from "@/lib/log";
-import type { Tx } from "@/modules/orders/capacity";
+import type { Tx } from "@/modules/inventory/capacity";
 
 /**
  * Applies an event's change and records its id in one transaction, so a second

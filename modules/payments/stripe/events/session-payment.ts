@@ -1,6 +1,6 @@
 import "server-only";
 import type Stripe from "stripe";
-import { markOrderPaid } from "@/modules/orders/mark-paid";
+import { markOrderPaid } from "@/modules/orders/mark-order-paid";
 import { refundUnusablePayment } from "../../refund-unusable-payment";
 import type { WebhookOutcome } from "./outcome";
 

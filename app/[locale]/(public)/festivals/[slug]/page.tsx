@@ -11,7 +11,7 @@ import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { pageMetadata, pageUrl } from "@/lib/page-metadata";
 import { type SessionLabels, SessionList } from "@/modules/festivals/components/session-list";
-import { findPublishedFestivals } from "@/modules/festivals/find-festivals";
+import { findPublishedFestivals } from "@/modules/festivals/festival-queries";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
 import { festivalEventJsonLd } from "@/modules/festivals/structured-data";
 

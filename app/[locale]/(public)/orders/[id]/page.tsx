@@ -9,9 +9,9 @@ import { formatMoney } from "@/lib/money";
 import { getCurrentUser } from "@/modules/auth/session";
 import { LastUpdated } from "@/modules/offline/components/last-updated";
 import { CancelOrder } from "@/modules/orders/components/cancel-order";
-import { DemoPayment } from "@/modules/orders/components/demo-payment";
 import { FarmerParts } from "@/modules/orders/components/farmer-parts";
-import { findOrderForCaller } from "@/modules/orders/find-order";
+import { findOrderForCaller } from "@/modules/orders/queries";
+import { DemoPayment } from "@/modules/payments/components/demo-payment";
 import { StripeCheckoutButton } from "@/modules/payments/components/stripe-checkout-button";
 import { TicketCard } from "@/modules/tickets/components/ticket-card";
 

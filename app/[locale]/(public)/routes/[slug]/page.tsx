@@ -14,8 +14,8 @@ import { CategoryBadge } from "@/modules/routes/components/route-card";
 import { RouteNearby } from "@/modules/routes/components/route-nearby";
 import { RouteStops } from "@/modules/routes/components/route-stops";
 import { routeTimes, TRAVEL_MODES } from "@/modules/routes/estimates";
-import { findPublishedRoutes } from "@/modules/routes/find-routes";
 import { getNearby, getPublishedRoute } from "@/modules/routes/queries";
+import { findPublishedRoutes } from "@/modules/routes/route-queries";
 import { touristTripJsonLd } from "@/modules/routes/structured-data";
 
 export const revalidate = 3600;

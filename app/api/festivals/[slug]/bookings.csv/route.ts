@@ -1,8 +1,9 @@
+import { ApiError, apiErrorResponse } from "@/lib/api/errors";
 import { shanghaiDateTimeText } from "@/lib/dates";
-import { apiLocale, apiMessage } from "@/lib/i18n/api";
+import { apiLocale } from "@/lib/i18n/api";
+import { findManagedFestival } from "@/modules/auth/festival-scope";
 import { withRoute } from "@/modules/auth/route-guard";
-import { findManagedFestival } from "@/modules/bookings/access";
-import { bookingsCsv } from "@/modules/bookings/export";
+import { bookingsCsv } from "@/modules/bookings/export-bookings";
 import { parseBookingFilter } from "@/modules/bookings/filter";
 
 // The organiser's bookings export, with the same filters as the bookings page.
@@ -12,9 +13,7 @@ export const GET = withRoute(
     const locale = apiLocale(request);
     const user = await currentUser();
     const festival = user ? await findManagedFestival(user, (await ctx.params).slug) : null;
-    if (!festival) {
-      return Response.json({ error: "not_found", message: apiMessage(locale, "errors.notFound") }, { status: 404 });
-    }
+    if (!festival) return apiErrorResponse(new ApiError("not_found", "errors.notFound"), locale);
     const filter = parseBookingFilter(new URL(request.url).searchParams);
     const csv = await bookingsCsv(festival.id, filter, locale);
     const stamp = shanghaiDateTimeText(new Date()).replace(/[-: ]/g, "").slice(0, 12);

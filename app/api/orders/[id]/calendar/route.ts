@@ -1,7 +1,8 @@
-import { apiLocale, apiMessage } from "@/lib/i18n/api";
+import { ApiError, apiErrorResponse } from "@/lib/api/errors";
+import { apiLocale } from "@/lib/i18n/api";
 import { withRoute } from "@/modules/auth/route-guard";
 import { orderToken } from "@/modules/orders/api";
-import { findOrderForCaller } from "@/modules/orders/find-order";
+import { findOrderForCaller } from "@/modules/orders/queries";
 import { orderCalendar } from "@/modules/tickets/calendar";
 
 // Public route, private data: the same access as the order (Authorization: Bearer,
@@ -15,7 +16,7 @@ export const GET = withRoute("public", async (request, ctx: RouteContext<"/api/o
   const locale = apiLocale(request);
   const order = await findOrderForCaller(id, orderToken(request), user?.id ?? null);
   if (!order || order.tickets.length === 0) {
-    return Response.json({ error: "not_found", message: apiMessage(locale, "errors.notFound") }, { status: 404 });
+    return apiErrorResponse(new ApiError("not_found", "errors.notFound"), locale);
   }
   const orderUrl = `${url.origin}${locale === "en" ? "/en" : ""}/orders/${order.id}`;
   return new Response(orderCalendar(order, locale === "en" ? "en" : "zh", orderUrl), {

@@ -2,7 +2,7 @@ import { env } from "@/lib/env";
 import { apiLocale } from "@/lib/i18n/api";
 import { withRoute } from "@/modules/auth/route-guard";
 import { tripCalendarResponse } from "@/modules/trips/api";
-import { findTrip } from "@/modules/trips/find-trips";
+import { findTrip } from "@/modules/trips/queries";
 
 // The owner's plan as an .ics file.
 export const GET = withRoute(

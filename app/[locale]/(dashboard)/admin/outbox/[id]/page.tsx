@@ -4,8 +4,8 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { requirePagePermission } from "@/modules/auth/session";
-import { StatusBadge } from "@/modules/email/components/status-badge";
-import { findOutboxEmail, outboxStatus } from "@/modules/email/queries";
+import { StatusBadge } from "@/modules/outbox/components/status-badge";
+import { findOutboxEmail, outboxStatus } from "@/modules/outbox/queries";
 
 // One mail as the recipient got it. The HTML goes into a sandboxed iframe with no
 // permissions at all: even a mail built wrongly could run no script and reach

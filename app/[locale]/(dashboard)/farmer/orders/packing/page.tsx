@@ -5,7 +5,7 @@ import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { LineWhere } from "@/modules/farmers/components/line-where";
 import { PrintButton } from "@/modules/farmers/components/print-button";
-import { packingList, parseLineFilter } from "@/modules/farmers/order-lines";
+import { packingList, parseLineFilter } from "@/modules/farmers/order-line-queries";
 import { requireFarmerPage } from "@/modules/farmers/page-access";
 
 // What to pack for the orders paid on one day: made to be printed.

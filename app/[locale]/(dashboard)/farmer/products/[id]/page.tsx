@@ -4,11 +4,11 @@ import { PageTitle } from "@/components/ui/page-title";
 import { shanghaiDateTimeText } from "@/lib/dates";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/localized";
+import { formatYuan } from "@/lib/money";
 import { ProductEditor } from "@/modules/farmers/components/product-editor";
 import { ProductPublish } from "@/modules/farmers/components/product-publish";
 import { requireFarmerPage } from "@/modules/farmers/page-access";
 import { farmerProductForEditor } from "@/modules/farmers/product-queries";
-import { formatYuan } from "@/modules/festivals/editor-values";
 
 const day = (date: Date | null) => (date ? shanghaiDateTimeText(date).slice(0, 10) : "");
 

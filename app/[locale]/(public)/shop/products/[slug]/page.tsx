@@ -13,8 +13,8 @@ import { imageSources } from "@/modules/media/images";
 import { FulfilmentList } from "@/modules/shop/components/fulfilment-list";
 import { ProductPhoto } from "@/modules/shop/components/product-photo";
 import { ProductPurchase } from "@/modules/shop/components/product-purchase";
-import { findPublishedProducts } from "@/modules/shop/find-products";
 import { chineseOnly } from "@/modules/shop/presenters";
+import { findPublishedProducts } from "@/modules/shop/product-queries";
 import { getPublishedProducts } from "@/modules/shop/queries";
 import { productJsonLd } from "@/modules/shop/structured-data";
 

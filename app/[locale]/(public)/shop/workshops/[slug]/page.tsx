@@ -8,8 +8,8 @@ import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { pageMetadata } from "@/lib/page-metadata";
 import { LiveProductGrid } from "@/modules/shop/components/live-product-grid";
-import { findPublishedWorkshops } from "@/modules/shop/find-products";
 import { chineseOnly, toCardData } from "@/modules/shop/presenters";
+import { findPublishedWorkshops } from "@/modules/shop/product-queries";
 import { getPublishedWorkshops } from "@/modules/shop/queries";
 
 // Served from the cache; stock is fetched live by the product grid.

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
+import { shanghaiDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { clock, evaluateTrip } from "@/modules/trips/evaluate";
 import { loadTripFacts, suoqianToday } from "@/modules/trips/facts";
-import { findSharedTrip } from "@/modules/trips/find-trips";
+import { findSharedTrip } from "@/modules/trips/queries";
 
 export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
 
@@ -41,7 +42,7 @@ export default async function SharedTripPage({ params }: PageProps<"/[locale]/tr
       {plan.days.map((day, dayIndex) => (
         <section key={day} className="space-y-2">
           <h2 className="font-semibold text-lg">
-            {format.dateTime(new Date(`${day}T00:00:00+08:00`), { month: "long", day: "numeric", weekday: "long" })}
+            {format.dateTime(shanghaiDay(day).start, { month: "long", day: "numeric", weekday: "long" })}
           </h2>
           <ol className="space-y-2">
             {view.items

@@ -7,7 +7,7 @@ import { pick } from "@/lib/localized";
 import { requirePagePermission } from "@/modules/auth/session";
 import { CategoryBadge } from "@/modules/routes/components/route-card";
 import { RouteStops } from "@/modules/routes/components/route-stops";
-import { findRouteForPreview } from "@/modules/routes/find-routes";
+import { findRouteForPreview } from "@/modules/routes/route-queries";
 
 // How a draft will look to visitors; never cached, admins only.
 export default async function PreviewRoutePage({ params }: PageProps<"/[locale]/admin/routes/[id]/preview">) {

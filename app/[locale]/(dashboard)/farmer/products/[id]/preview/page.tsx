@@ -7,12 +7,12 @@ import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { UserError } from "@/lib/user-error";
+import { approvedFarmer } from "@/modules/auth/farmer-scope";
 import { can } from "@/modules/auth/permissions";
 import { requirePagePermission } from "@/modules/auth/session";
-import { approvedFarmer } from "@/modules/farmers/access";
 import { FulfilmentList } from "@/modules/shop/components/fulfilment-list";
 import { ProductPhoto } from "@/modules/shop/components/product-photo";
-import { findProductForPreview } from "@/modules/shop/find-products";
+import { findProductForPreview } from "@/modules/shop/product-queries";
 
 // Kept out of search engines and caches: only the product's farmer (and admins) see it.
 export const metadata: Metadata = { robots: { index: false, follow: false } };

@@ -5,8 +5,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized, pick } from "@/lib/localized";
 import { sessionTime } from "@/lib/session-time";
+import { festivalScope, findManagedFestival } from "@/modules/auth/festival-scope";
 import { requirePagePermission } from "@/modules/auth/session";
-import { festivalScope, findManagedFestival } from "@/modules/bookings/access";
 import { WaitlistToggle } from "@/modules/waitlist/components/waitlist-toggle";
 import { festivalWaitlist } from "@/modules/waitlist/queries";
 

@@ -4,11 +4,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
+import { orderPageUrl } from "@/lib/order-links";
 import { sessionTime } from "@/lib/session-time";
-import { orderPageUrl } from "@/modules/orders/links";
 import { LeaveWaitlist } from "@/modules/waitlist/components/leave-waitlist";
-import { waitingPosition } from "@/modules/waitlist/join";
-import { findEntryByToken } from "@/modules/waitlist/leave";
+import { waitingPosition } from "@/modules/waitlist/join-waitlist";
+import { findEntryByToken } from "@/modules/waitlist/leave-waitlist";
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -1,0 +1,62 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
+import { type Basket, orderItems } from "../../basket";
+import { rememberOrder } from "../../remembered-orders";
+import { explain, networkProblem, type OrderAnswer, type Problem } from "./problem";
+
+export type Customer = { name: string; phone: string; email: string };
+
+/** Places the order (`POST /api/orders`): on success empties the basket and goes on to payment, else explains why not. */
+export function usePlaceOrder({
+  basket,
+  update,
+  customer,
+  consent,
+  signedIn,
+}: {
+  basket: Basket | null;
+  update: (change: (basket: Basket) => Basket) => void;
+  customer: Customer;
+  consent: boolean;
+  signedIn: boolean;
+}) {
+  const t = useTranslations("basket");
+  const locale = useLocale();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function placeOrder(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!basket || pending) return;
+    setPending(true);
+    setProblem(null);
+    try {
+      const res = await fetch(`/api/orders?lang=${locale === "en" ? "en" : "zh"}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          items: orderItems(basket),
+          customer,
+          ...(consent ? { privacyConsent: PRIVACY_NOTICE_VERSION } : {}),
+        }),
+      });
+      const answer = (await res.json()) as OrderAnswer;
+      if (res.status === 201 && "paymentUrl" in answer) {
+        // A guest's order joins the account they sign in or up with later, in this browser.
+        if (!signedIn) rememberOrder({ id: answer.order.id, token: answer.accessToken });
+        // The order holds the seats now; the basket's job is done.
+        update((b) => ({ ...b, lines: [] }));
+        window.location.assign(answer.paymentUrl);
+        return;
+      }
+      setProblem(explain(answer, basket, t));
+    } catch {
+      setProblem(networkProblem(t));
+    }
+    setPending(false);
+  }
+
+  return { problem, pending, placeOrder };
+}

@@ -1,0 +1,31 @@
+import type { FestivalDto } from "../../festival-queries";
+
+type Session = FestivalDto["sessions"][number];
+
+/** The sessions grouped by the day the visitor reads (the server's label, else the date), in order. */
+export function sessionsByDay(sessions: Session[], days: Record<string, { day: string }>): [string, Session[]][] {
+  const byDay = new Map<string, Session[]>();
+  for (const s of sessions) {
+    const key = days[s.id]?.day ?? s.startsAt.slice(0, 10);
+    byDay.set(key, [...(byDay.get(key) ?? []), s]);
+  }
+  return [...byDay];
+}
+
+/**
+ * Which sessions can be booked or waited for, once the seats and the browser's clock are known.
+ * Until then (`known` false) nothing looks unavailable: a session may be picked (it opens once its
+ * seats are known), and the days and sessions keep their look when they arrive, rather than all
+ * flashing from "none left" to open, each restyled as the page becomes usable.
+ */
+export function availability(festival: FestivalDto, remaining: Map<string, number> | null, now: Date | null) {
+  const onSaleNow = now !== null && new Date(festival.salesStartAt) <= now && now < new Date(festival.salesEndAt);
+  const bookable = (s: Session) =>
+    onSaleNow && now !== null && new Date(s.startsAt) > now && (remaining?.get(s.id) ?? 0) > 0;
+  // Sold out but still selling: the visitor may join its waiting list.
+  const waitable = (s: Session) =>
+    onSaleNow && now !== null && new Date(s.startsAt) > now && remaining?.get(s.id) === 0;
+  const known = remaining !== null && now !== null;
+  const selectable = (s: Session) => !known || bookable(s) || waitable(s);
+  return { known, bookable, waitable, selectable };
+}

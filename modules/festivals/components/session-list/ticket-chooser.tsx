@@ -1,0 +1,85 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { QuantityStepper } from "@/components/ui/quantity-stepper";
+import { pick } from "@/lib/localized";
+import { formatMoney } from "@/lib/money";
+import type { FestivalDto } from "../../festival-queries";
+import type { Quantities } from "./tickets";
+
+type TicketType = FestivalDto["ticketTypes"][number];
+
+/** The chosen session's ticket types with a quantity each, the total, and into the basket. */
+export function TicketChooser({
+  festival,
+  day,
+  times,
+  quantities,
+  maxFor,
+  onQuantity,
+  onAdd,
+  onBuy,
+}: {
+  festival: FestivalDto;
+  day: string | null;
+  /** The session's times, "08:00–10:00". */
+  times: string;
+  quantities: Quantities;
+  maxFor: (tt: TicketType) => number;
+  onQuantity: (tt: TicketType, value: number) => void;
+  onAdd: () => void;
+  onBuy: () => void;
+}) {
+  const t = useTranslations("festivals");
+  const locale = useLocale();
+  const ticketsChosen = Object.values(quantities).reduce((sum, q) => sum + q, 0);
+  const totalCents = festival.ticketTypes.reduce((sum, tt) => sum + (quantities[tt.id] ?? 0) * tt.priceCents, 0);
+  const currency = festival.ticketTypes[0]?.currency ?? "CNY";
+  return (
+    <section aria-label={t("chooseTickets")} className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
+      <h3 className="font-medium">
+        {t("chooseTickets")} · {day} {times}
+      </h3>
+      <ul className="divide-y divide-stone-100">
+        {festival.ticketTypes.map((tt) => (
+          <li key={tt.id} className="flex items-center justify-between gap-3 py-2">
+            <span>
+              <span className="block">{pick(tt.name, locale)}</span>
+              <span className="block text-sm text-stone-500">
+                {formatMoney(tt.priceCents, tt.currency, locale)}
+                {tt.admissions > 1 ? ` · ${t("admits", { count: tt.admissions })}` : ""}
+              </span>
+            </span>
+            <QuantityStepper
+              label={pick(tt.name, locale)}
+              value={quantities[tt.id] ?? 0}
+              max={maxFor(tt)}
+              onChange={(value) => onQuantity(tt, value)}
+            />
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm text-stone-500">{t("limit", { count: festival.maxTicketsPerOrder })}</p>
+      <div className="flex flex-wrap items-center gap-3">
+        <span className="mr-auto font-semibold" data-testid="picker-total">
+          {formatMoney(totalCents, currency, locale)}
+        </span>
+        <button
+          type="button"
+          disabled={ticketsChosen === 0}
+          onClick={onAdd}
+          className="rounded-lg border border-brand-600 px-4 py-2 text-brand-700 disabled:opacity-50"
+        >
+          {t("addToBasket")}
+        </button>
+        <button
+          type="button"
+          disabled={ticketsChosen === 0}
+          onClick={onBuy}
+          className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-50"
+        >
+          {t("buyNow")}
+        </button>
+      </div>
+    </section>
+  );
+}
