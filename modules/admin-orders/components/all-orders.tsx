@@ -4,7 +4,7 @@ import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-fo
 import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import { ORDER_STATUSES } from "@/modules/bookings/filter";
+import { OrderStatusSelect } from "@/modules/bookings/components/order-status-select";
 import { type AllOrdersFilter, ORDER_KINDS } from "../filter";
 import type { searchAllOrders } from "../queries";
 
@@ -13,20 +13,10 @@ type Order = Awaited<ReturnType<typeof searchAllOrders>>["orders"][number];
 /** Search by code or buyer, filter by status and kind. */
 export async function AllOrdersFilters({ filter }: { filter: AllOrdersFilter }) {
   const t = await getTranslations("adminOrders");
-  const to = await getTranslations("order");
   return (
     <FilterForm columns="sm:grid-cols-[2fr_1fr_1fr_auto]" submit={t("filter")}>
       <FilterInput label={t("search")} name="q" defaultValue={filter.q} placeholder={t("searchPlaceholder")} />
-      <FilterSelect
-        label={t("status")}
-        name="status"
-        defaultValue={filter.status?.toLowerCase()}
-        all={t("allStatuses")}
-        options={ORDER_STATUSES.map((s) => ({
-          value: s.toLowerCase(),
-          label: to(`status.${s.toLowerCase() as "paid"}`),
-        }))}
-      />
+      <OrderStatusSelect value={filter.status} label={t("status")} all={t("allStatuses")} />
       <FilterSelect
         label={t("kind")}
         name="kind"

@@ -4,8 +4,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { sessionTime } from "@/lib/session-time";
-import { type BookingFilter, ORDER_STATUSES } from "../filter";
+import type { BookingFilter } from "../filter";
 import type { searchBookings } from "../queries";
+import { OrderStatusSelect } from "./order-status-select";
 
 type Booking = Awaited<ReturnType<typeof searchBookings>>["orders"][number];
 type Session = { id: string; startsAt: Date; endsAt: Date };
@@ -13,7 +14,6 @@ type Session = { id: string; startsAt: Date; endsAt: Date };
 /** Search by buyer, order or ticket code; filter by session and status. */
 export async function BookingsFilters({ filter, sessions }: { filter: BookingFilter; sessions: Session[] }) {
   const t = await getTranslations("bookings");
-  const to = await getTranslations("order");
   const format = await getFormatter();
   return (
     <FilterForm columns="sm:grid-cols-[2fr_2fr_1fr_auto]" submit={t("filter")}>
@@ -25,16 +25,7 @@ export async function BookingsFilters({ filter, sessions }: { filter: BookingFil
         all={t("allSessions")}
         options={sessions.map((s) => ({ value: s.id, label: sessionTime(format, s) }))}
       />
-      <FilterSelect
-        label={t("status")}
-        name="status"
-        defaultValue={filter.status?.toLowerCase()}
-        all={t("allStatuses")}
-        options={ORDER_STATUSES.map((s) => ({
-          value: s.toLowerCase(),
-          label: to(`status.${s.toLowerCase() as "paid"}`),
-        }))}
-      />
+      <OrderStatusSelect value={filter.status} label={t("status")} all={t("allStatuses")} />
     </FilterForm>
   );
 }
