@@ -98,6 +98,29 @@ test.describe("tickets with no signal", () => {
   });
 });
 
+test.describe("a phone that changes hands", () => {
+  test("the account page kept for one visitor is gone once another account signs in, though nobody signed out", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(60_000);
+    await signIn(page, ROLES.visitor.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/account$/);
+    await expect.poll(() => keptUrls(page, "suoqian-account-pages"), { timeout: 20_000 }).toEqual(["/account"]);
+
+    // The first visitor's session simply ends (cookies gone); the next person signs in.
+    await context.clearCookies();
+    await signIn(page, ROLES.organiserCherry.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/organiser$/);
+    await expect.poll(() => keptUrls(page, "suoqian-account-pages")).toEqual([]);
+
+    await context.setOffline(true);
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { level: 1, name: "当前离线" })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
 test.describe("the installable app", () => {
   test("the manifest names the app and its icons, and each icon is a PNG of its size", async ({ request }) => {
     const response = await request.get("/manifest.webmanifest");

@@ -32,6 +32,23 @@ test.describe("guessing passwords", () => {
     expect(await limited?.json()).toMatchObject({ error: "rate_limited", message: expect.stringContaining("分钟") });
   });
 
+  test("wrong passwords sent as a JSON body (which next-auth reads too) count against the account alike", async ({
+    request,
+  }) => {
+    const email = `json-guess-${Date.now()}@suoqian.test`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+      const answer = await request.post("/api/auth/callback/credentials", {
+        data: { email, password: `wrong-${i}`, csrfToken, json: "true" },
+      });
+      statuses.push(answer.status());
+      if (answer.status() === 429) break;
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
   test("the sign-in form says so in the user's language", async ({ page, request }) => {
     const email = `form-guess-${Date.now()}@suoqian.test`;
     for (let i = 0; i < 10; i++) await tryPassword(request, email, `wrong-${i}`);
@@ -53,6 +70,10 @@ test.describe("after signing in", () => {
     "%2F%0A%2Fevil.example",
     "%2F%0D%2Fevil.example",
     "%2F%5C%09%5Cevil.example",
+    "%2F..%2F%2Fevil.example",
+    "%2F.%2F%2Fevil.example",
+    "%2Fa%2F..%2F%2Fevil.example",
+    "%2F%2e%2e%2F%2Fevil.example",
   ]) {
     test(`never leaves the site for callbackUrl=${target}`, async ({ page }) => {
       await page.goto(`/sign-in?callbackUrl=${target}`);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -112,6 +112,22 @@ describe("loadConfig", () => {
       expect(() => loadConfig({}, cwd)).toThrow(file);
       expect(readFileSync(file, "utf8")).toBe(damaged);
     }
+  });
+
+  it("refuses to start, naming both files, when secrets.json is gone but the database holds data; makes none", () => {
+    const cwd = tmp();
+    const first = loadConfig({}, cwd);
+    const database = path.join(cwd, "data/suoqian.db");
+    writeFileSync(database, "SQLite format 3\u0000…");
+    rmSync(path.join(cwd, "data/secrets.json"));
+    expect(() => loadConfig({}, cwd)).toThrow(ConfigError);
+    expect(() => loadConfig({}, cwd)).toThrow(/secrets\.json is missing, but .*suoqian\.db holds data/);
+    expect(existsSync(path.join(cwd, "data/secrets.json"))).toBe(false);
+    // With the secrets from the environment, the start goes on; an empty database is a first start.
+    const secrets = { AUTH_SECRET: first.authSecret, TICKET_SECRET: first.ticketSecret };
+    expect(loadConfig(secrets, cwd).ticketSecret).toBe(first.ticketSecret);
+    writeFileSync(database, "");
+    expect(loadConfig({}, cwd).authSecret).not.toBe(first.authSecret);
   });
 
   it("refuses to start when secrets.json is a directory or unreadable, and says which file", () => {

@@ -160,9 +160,9 @@ export type AppConfig = {
 
 export class ConfigError extends Error {}
 
-function storedSecrets(dataDir: string): Secrets {
+function storedSecrets(dataDir: string, dataAt?: string): Secrets {
   try {
-    return loadOrCreateSecrets(dataDir);
+    return loadOrCreateSecrets(dataDir, dataAt);
   } catch (error) {
     if (error instanceof SecretsFileError) throw new ConfigError(error.message);
     throw error;
@@ -254,7 +254,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const uploadsDir = raw.UPLOADS_DIR ? path.resolve(cwd, raw.UPLOADS_DIR) : path.join(dataDir, "uploads");
   const envAuth = raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET;
   const needFile = !envAuth || !raw.TICKET_SECRET;
-  const stored = needFile ? storedSecrets(dataDir) : null;
+  const stored = needFile ? storedSecrets(dataDir, database.provider === "sqlite" ? database.file : undefined) : null;
   return {
     nodeEnv: raw.NODE_ENV,
     database,

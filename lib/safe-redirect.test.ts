@@ -37,6 +37,25 @@ describe("safeCallbackPath", () => {
   });
 });
 
+describe("a callback whose dot segments resolve to another host", () => {
+  it.each([
+    "%2F..%2F%2Fevil.example",
+    "%2F.%2F%2Fevil.example",
+    "%2Fa%2F..%2F%2Fevil.example",
+    "%2F%2e%2e%2F%2Fevil.example",
+    "%2F..%2F%2Fevil.example%2Faccount%3Fx%3D1",
+    "%2Fa%2Fb%2F..%2F..%2F%2Fevil.example",
+  ])("is refused, never a path starting with // (callbackUrl=%s)", (encoded) => {
+    const received = new URLSearchParams(`callbackUrl=${encoded}`).get("callbackUrl");
+    expect(safeCallbackPath(received, site)).toBeNull();
+  });
+
+  it("still keeps dot segments that stay on the site", () => {
+    expect(safeCallbackPath("/a/../account", site)).toBe("/account");
+    expect(safeCallbackPath("/en/./account", site)).toBe("/en/account");
+  });
+});
+
 describe("localisedPath", () => {
   it("keeps a path that names its locale, so /en/account never becomes /en/en/account", () => {
     expect(localisedPath("/en/account", "en")).toBe("/en/account");

@@ -4,7 +4,8 @@ import { defaultLocale, type Locale, locales } from "./i18n/routing";
 // value is parsed as a browser would (new URL against the site's origin), so
 // tricks like "/\t/evil.example" (the parser drops the tab and sees
 // "//evil.example") or "/\\evil.example" land on another origin and are refused;
-// control characters and backslashes are refused outright.
+// control characters and backslashes are refused outright, and so is a path that
+// resolves to one starting with "//" (dot segments: "/..//evil.example").
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f\\]/;
@@ -20,6 +21,9 @@ export function safeCallbackPath(value: string | null | undefined, siteOrigin: s
     return null;
   }
   if (target.origin !== site.origin) return null;
+  // Dot segments resolve away ("/..//evil.example" → "//evil.example"): a path that then starts
+  // with two slashes is another host to a browser, whatever its origin was here.
+  if (/^\/[/\\]/.test(target.pathname)) return null;
   return `${target.pathname}${target.search}${target.hash}`;
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 // Secrets the app needs but a first-time user should not have to invent: made on
@@ -89,16 +89,35 @@ function writeAtomically(file: string, secrets: Secrets, createOnly: boolean): v
   }
 }
 
-export function loadOrCreateSecrets(dataDir: string): Secrets {
+/**
+ * The secrets of the data directory, made on its first start. `dataAt` names the
+ * database the secrets belong to: once it holds data, a missing secrets file is never
+ * made anew (it would sign everyone out and make every printed ticket "forged").
+ */
+export function loadOrCreateSecrets(dataDir: string, dataAt?: string): Secrets {
   const file = path.join(dataDir, FILE);
   const stored = readSecrets(file);
   if (stored && KEYS.every((k) => stored[k])) return stored as Secrets;
+  if (stored === null && dataAt && holdsData(dataAt)) {
+    throw new SecretsFileError(
+      `${file} is missing, but ${dataAt} holds data: restore it from a backup (or set AUTH_SECRET and TICKET_SECRET); the app will not make new secrets, which would sign everyone out and make every ticket scan as forged.`,
+    );
+  }
   const secrets = { ...stored, ...Object.fromEntries(KEYS.map((k) => [k, stored?.[k] ?? generate(k)])) } as Secrets;
   mkdirSync(dataDir, { recursive: true });
   // A file from an older release lacks a key: add it, keeping every secret it has.
   writeAtomically(file, secrets, stored === null);
   const onDisk = readSecrets(file);
   return { ...secrets, ...onDisk } as Secrets;
+}
+
+/** Whether a database file exists with something in it (an empty one is a first start's). */
+function holdsData(file: string): boolean {
+  try {
+    return statSync(file).size > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Notes which password the demo accounts now have, so a later start can tell it from one a user chose. */

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -164,4 +164,21 @@ describe("npm start with demo data", () => {
     expect(lines[0]).toContain(path.join(dataDir, "secrets.json"));
     expect(readFileSync(path.join(dataDir, "secrets.json"), "utf8")).toBe("{ truncated");
   }, 30_000);
+
+  it("refuses to start, in one line naming the file, when secrets.json was deleted from an install with data", () => {
+    const first = prepare({ SEED_DEMO_DATA: "false" });
+    expect(first.status).toBe(0);
+    const file = path.join(first.dataDir, "secrets.json");
+    const before = readFileSync(file, "utf8");
+    rmSync(file);
+    const run = prepare({ SEED_DEMO_DATA: "false" }, first.dataDir);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^✖ .*secrets\.json is missing, but .*suoqian\.db holds data/);
+    expect(readdirSync(first.dataDir)).not.toContain("secrets.json");
+    // Restored from a backup, it starts again with the same secrets.
+    writeFileSync(file, before);
+    expect(prepare({ SEED_DEMO_DATA: "false" }, first.dataDir).status).toBe(0);
+  }, 90_000);
 });

@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { HOME_BY_ROLE } from "@/modules/auth/permissions";
 import { announceAuthChanged, useSessionSummary } from "@/modules/auth/use-session-summary";
-import { forgetAccountPages } from "@/modules/offline/keep-page";
+import { forgetAccountPages, keptPagesBelongTo } from "@/modules/offline/keep-page";
 
 const LABEL = { VISITOR: "account", FARMER: "farmer", ORGANISER: "organiser", ADMIN: "admin" } as const;
 
@@ -11,6 +12,11 @@ export function UserMenu() {
   const session = useSessionSummary();
   const t = useTranslations("nav");
   const router = useRouter();
+  const accountId = session.status === "signed-in" ? session.user.id : null;
+  // Pages kept for another account on this phone (one who never signed out) go as this one is seen.
+  useEffect(() => {
+    if (accountId) keptPagesBelongTo(accountId);
+  }, [accountId]);
   if (session.status === "loading") return <span className="inline-block h-8 w-16" aria-hidden="true" />;
   if (session.status === "anonymous") {
     return (

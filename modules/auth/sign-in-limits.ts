@@ -3,15 +3,26 @@ import { clientAddress } from "@/lib/client-address";
 import { apiLocale } from "@/lib/i18n/api";
 import { consumeAll, refundLimit, resetLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
 
-/** The e-mail a sign-in form names, as credentialsSchema reads it; "" when there is none. */
-async function attemptedEmail(request: Request): Promise<string> {
+/**
+ * The e-mail a sign-in attempt names, read from the body exactly as next-auth reads it
+ * (next-auth/next/utils getBody: JSON when the content type says so, a URL-encoded form
+ * otherwise, nothing else), so an attempt next-auth would check is always counted
+ * against its account; "" when it names none.
+ */
+export async function attemptedEmail(request: Request): Promise<string> {
+  const type = request.headers.get("content-type") ?? "";
+  let email: unknown;
   try {
-    const form = await request.clone().formData();
-    const email = form.get("email");
-    return typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : "";
+    if (type.includes("application/json")) {
+      const body: unknown = await request.clone().json();
+      email = typeof body === "object" && body !== null ? (body as { email?: unknown }).email : undefined;
+    } else if (type.includes("application/x-www-form-urlencoded")) {
+      email = new URLSearchParams(await request.clone().text()).get("email");
+    }
   } catch {
     return "";
   }
+  return typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : "";
 }
 
 /**

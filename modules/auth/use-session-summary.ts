@@ -7,7 +7,7 @@ export const AUTH_CHANGED = "suoqian:auth-changed";
 export type SessionSummary =
   | { status: "loading" }
   | { status: "anonymous" }
-  | { status: "signed-in"; user: { name: string; email?: string | null; role: Role } };
+  | { status: "signed-in"; user: { id: string; name: string; email?: string | null; role: Role } };
 
 /**
  * Who is signed in, for the header. Reads next-auth's session endpoint directly so
@@ -21,7 +21,7 @@ export function useSessionSummary(): SessionSummary {
     const load = async () => {
       try {
         const session = (await (await fetch("/api/auth/session", { cache: "no-store" })).json()) as {
-          user?: { name: string; email?: string | null; role: Role };
+          user?: { id: string; name: string; email?: string | null; role: Role };
         } | null;
         if (live) setSummary(session?.user ? { status: "signed-in", user: session.user } : { status: "anonymous" });
       } catch {

@@ -12,6 +12,7 @@ import {
   ForeignSessionError,
   gateFestival,
   NotOrganiserOfFestivalError,
+  ScanTimeError,
   syncScans,
 } from "./gate-sync";
 import { checkInInputSchema, gateQuerySchema, manifestQuerySchema, syncInputSchema } from "./schemas";
@@ -51,6 +52,11 @@ function gateRefusal(error: unknown): unknown {
   if (error instanceof FestivalNotFoundError) return new ApiError("not_found", "errors.notFound");
   if (error instanceof ForeignSessionError) {
     return ApiError.invalid({ [`scans.${error.index}.sessionId`]: "checkIn.validation.session" });
+  }
+  if (error instanceof ScanTimeError) {
+    return ApiError.invalid(
+      Object.fromEntries(error.indexes.map((i) => [`scans.${i}.scannedAt`, "checkIn.validation.scanTime"])),
+    );
   }
   if (error instanceof NotOrganiserError || error instanceof NotOrganiserOfFestivalError) {
     return new ApiError("forbidden", "checkIn.validation.notOrganiser");

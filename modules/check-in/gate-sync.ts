@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { shanghaiDay } from "@/lib/dates";
+import { shanghaiDateKey, shanghaiDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Bilingual } from "@/lib/localized";
@@ -23,6 +23,20 @@ export class ForeignSessionError extends Error {
     super("session not of this festival");
   }
 }
+
+/** Scans dated off their gate session's day or before the offline window: never recorded (the device drops them). */
+export class ScanTimeError extends Error {
+  constructor(readonly indexes: number[]) {
+    super("scan time outside its session's day or the offline window");
+  }
+}
+
+/**
+ * How long a gate may keep a scan before syncing it: three days (a festival weekend and
+ * the day after). A scan dated earlier (a clock at 1970, a replayed queue) would
+ * otherwise win every conflict as "the earliest admission".
+ */
+export const OFFLINE_WINDOW_MS = 72 * 60 * 60_000;
 
 /** The festival by slug, for an organiser of it; 404 and 403 otherwise (as errors). */
 export async function gateFestival(userId: string, slug: string) {
@@ -148,15 +162,23 @@ export async function syncScans(
   now: Date,
 ): Promise<{ id: string; result: SyncResultName }[]> {
   const asked = [...new Set(input.scans.flatMap((s) => (s.sessionId ? [s.sessionId] : [])))];
+  const sessions = new Map<string, Date>();
   if (asked.length > 0) {
     const found = await db.festivalSession.findMany({
       where: { id: { in: asked }, festivalId: festival.id },
-      select: { id: true },
+      select: { id: true, startsAt: true },
     });
-    const known = new Set(found.map((s) => s.id));
-    const foreign = input.scans.findIndex((s) => s.sessionId && !known.has(s.sessionId));
+    for (const s of found) sessions.set(s.id, s.startsAt);
+    const foreign = input.scans.findIndex((s) => s.sessionId && !sessions.has(s.sessionId));
     if (foreign >= 0) throw new ForeignSessionError(foreign);
   }
+  const outOfTime = input.scans.flatMap((scan, index) => {
+    const at = new Date(scan.scannedAt);
+    const session = scan.sessionId ? sessions.get(scan.sessionId) : undefined;
+    const onItsDay = !session || shanghaiDateKey(at) === shanghaiDateKey(session);
+    return onItsDay && at.getTime() >= now.getTime() - OFFLINE_WINDOW_MS ? [] : [index];
+  });
+  if (outOfTime.length > 0) throw new ScanTimeError(outOfTime);
   const organised = new Map<string, Promise<boolean>>();
   const runs = (festivalId: string) => {
     let answer = organised.get(festivalId);

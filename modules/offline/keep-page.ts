@@ -37,3 +37,26 @@ export async function forgetAccountPages(): Promise<void> {
   await caches.delete(ACCOUNT_PAGES).catch(() => false);
   await caches.delete(GATE_PAGES).catch(() => false);
 }
+
+/** Whose signed-in pages the phone keeps (an account id), so another account never opens them. */
+const OWNER = "suoqian.keptPagesOwner";
+
+/**
+ * Called with the account signed in now, as the server just said (so only when online):
+ * pages kept for another account are deleted first, whether or not it signed out.
+ */
+export async function keptPagesBelongTo(accountId: string): Promise<void> {
+  let owner: string | null = null;
+  try {
+    owner = window.localStorage.getItem(OWNER);
+  } catch {
+    // Storage blocked: treat the kept pages as someone else's.
+  }
+  if (owner === accountId) return;
+  await forgetAccountPages();
+  try {
+    window.localStorage.setItem(OWNER, accountId);
+  } catch {
+    // Storage blocked: the pages are forgotten again next time, which is the safe side.
+  }
+}

@@ -6,7 +6,7 @@ import { env } from "../../lib/env";
 import { type CurrentUser, getCurrentUser } from "../../modules/auth/session";
 import { syncResponse } from "../../modules/check-in/api";
 import { checkIn } from "../../modules/check-in/check-in";
-import { CURSOR_OVERLAP_MS, listConflicts } from "../../modules/check-in/gate-sync";
+import { CURSOR_OVERLAP_MS, listConflicts, OFFLINE_WINDOW_MS } from "../../modules/check-in/gate-sync";
 import { cancelOrder } from "../../modules/orders/cancel-order";
 import { createOrder } from "../../modules/orders/create-order";
 import { markOrderPaid } from "../../modules/orders/mark-order-paid";
@@ -484,6 +484,32 @@ describe("syncing a gate's offline scans", () => {
     expect((await sync({ ...body, festival: "no-such-festival" })).status).toBe(404);
     expect(await checkedInAt(ticket.id)).toBeNull();
     expect(await db.checkIn.count({ where: { deviceId: "device-refused" } })).toBe(0);
+  });
+
+  it("refuses scans dated 1970, before the offline window, or off their session's day; records none of them", async () => {
+    const { festival, session, user, ticket, second, now, syncedAt } = await gate();
+    const post = (scans: Scan[]) =>
+      syncAt(syncedAt, user, { deviceId: "device-clock-1", festival: festival.slug, scans });
+    const refused = await post([
+      scan(ticket.code, new Date(0)),
+      scan(second.code, now, { sessionId: session.id }),
+      scan(ticket.code, new Date(syncedAt.getTime() - OFFLINE_WINDOW_MS - MINUTE)),
+      scan(second.code, new Date(now.getTime() + 24 * HOUR), { sessionId: session.id }),
+    ]);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).fields).toEqual({
+      "scans.0.scannedAt":
+        "The scan's time is not on its session's day, or older than the offline window (72 hours): not recorded.",
+      "scans.2.scannedAt":
+        "The scan's time is not on its session's day, or older than the offline window (72 hours): not recorded.",
+      "scans.3.scannedAt":
+        "The scan's time is not on its session's day, or older than the offline window (72 hours): not recorded.",
+    });
+    expect(await checkedInAt(ticket.id)).toBeNull();
+    expect(await checkedInAt(second.id)).toBeNull();
+    expect(await db.checkIn.count({ where: { deviceId: "device-clock-1" } })).toBe(0);
+    // The device drops those and sends the rest again: the scan on its session's day is taken.
+    expect(await results(await post([scan(second.code, now, { sessionId: session.id })]))).toEqual(["ok"]);
   });
 
   it("answers a bad body with 400 and a message per field, and writes nothing", async () => {

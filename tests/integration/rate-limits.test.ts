@@ -35,6 +35,15 @@ function attempt(email: string, address: string) {
   });
 }
 
+/** The same attempt with a JSON body, which next-auth reads as well. */
+function jsonAttempt(email: string, address: string) {
+  return new Request("http://127.0.0.1:3000/api/auth/callback/credentials", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": address, "accept-language": "en" },
+    body: JSON.stringify({ email: ` ${email.toUpperCase()} `, password: "whatever", csrfToken: "x", json: "true" }),
+  });
+}
+
 const answers401 = () => answers(401);
 
 /** Stands in for next-auth: 200 for the right password, 401 otherwise. */
@@ -59,6 +68,16 @@ describe("signing in too often", () => {
     const body = await limited.json();
     expect(body).toMatchObject({ error: "rate_limited", message: expect.stringMatching(/^Too many attempts/) });
     expect(new URL(body.url).searchParams.get("error")).toBe("RateLimited");
+    expect(wrong).toHaveBeenCalledTimes(3);
+  });
+
+  it("counts a JSON-body attempt against its account too: wrong passwords from many addresses lock it", async () => {
+    const email = `json-${unique()}@example.com`;
+    const wrong = answers(401);
+    for (let i = 0; i < 3; i++) expect((await signInWithLimits(jsonAttempt(email, address()), wrong)).status).toBe(401);
+    expect((await signInWithLimits(jsonAttempt(email, address()), wrong)).status).toBe(429);
+    // The form and the JSON body name the same account.
+    expect((await signInWithLimits(attempt(email, address()), wrong)).status).toBe(429);
     expect(wrong).toHaveBeenCalledTimes(3);
   });
 

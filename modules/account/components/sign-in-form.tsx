@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localisedPath } from "@/lib/safe-redirect";
 import { HOME_BY_ROLE } from "@/modules/auth/permissions";
 import { announceAuthChanged } from "@/modules/auth/use-session-summary";
+import { keptPagesBelongTo } from "@/modules/offline/keep-page";
 import { claimRememberedOrders } from "../claim-remembered-orders";
 
 /** `callbackPath` is already checked on the server (lib/safe-redirect): a path of this site, or null. */
@@ -42,6 +43,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string | null }) {
     // Orders this browser placed as a guest join the account.
     await claimRememberedOrders();
     const session = await getSession();
+    // Pages this phone kept for another account go before this one sees any (even offline).
+    if (session?.user?.id) await keptPagesBelongTo(session.user.id);
     // A plain router: the path already carries its locale, or gets this page's.
     const target = localisedPath(callbackPath ?? (session ? HOME_BY_ROLE[session.user.role] : "/"), locale);
     announceAuthChanged();

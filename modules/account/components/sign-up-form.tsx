@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/action-state";
 import { useRouter } from "@/lib/i18n/navigation";
 import { signUpAction } from "@/modules/auth/actions";
 import { announceAuthChanged } from "@/modules/auth/use-session-summary";
+import { keptPagesBelongTo } from "@/modules/offline/keep-page";
 import { PrivacyConsent } from "@/modules/privacy/components/privacy-consent";
 import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
 import { claimRememberedOrders } from "../claim-remembered-orders";
@@ -20,12 +21,15 @@ export function SignUpForm() {
     async (previous: State, formData: FormData) => {
       const result = await signUpAction(previous, formData);
       if (result.status === "success") {
-        const { signIn } = await import("next-auth/react");
+        const { getSession, signIn } = await import("next-auth/react");
         await signIn("credentials", {
           email: result.data.email,
           password: String(formData.get("password") ?? ""),
           redirect: false,
         });
+        // Pages this phone kept for another account go before the new one sees any.
+        const session = await getSession();
+        if (session?.user?.id) await keptPagesBelongTo(session.user.id);
         // Orders this browser placed as a guest join the new account: found at once on /account.
         await claimRememberedOrders();
         announceAuthChanged();
