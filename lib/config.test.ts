@@ -82,6 +82,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ SMTP_URL: "smtp://127.0.0.1:2525" }, tmp()).mail.smtpUrl).toBe("smtp://127.0.0.1:2525");
   });
 
+  it("keeps texts in the outbox without SMS settings, and refuses a partial Aliyun set in one line", () => {
+    expect(loadConfig({}, tmp()).sms).toEqual({ provider: "outbox" });
+    expect(() => loadConfig({ SMS_PROVIDER: "aliyun", ALIYUN_SMS_ACCESS_KEY_ID: "LTAI" }, tmp())).toThrow(
+      "SMS_PROVIDER=aliyun needs ALIYUN_SMS_ACCESS_KEY_SECRET, SMS_SIGN_NAME, SMS_TEMPLATE_CODE as well",
+    );
+  });
+
   it("generates secrets once, keeps them private, and reuses them", () => {
     const cwd = tmp();
     const first = loadConfig({}, cwd);

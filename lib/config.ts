@@ -5,6 +5,7 @@ import { type TileConfig, tileConfig } from "./map-tiles";
 import { type Limit, type LimitName, parseLimit, RATE_LIMITS } from "./rate-limit/settings";
 import { parseRegion, type Region, SUOQIAN_REGION } from "./region";
 import { loadOrCreateSecrets, rememberDemoPassword, type Secrets, SecretsFileError } from "./secrets";
+import { parseSmsSettings, type SmsConfig } from "./sms/settings";
 
 // Settings, parsed once. Used by the app (through lib/env.ts) and by the scripts,
 // so a bad setting fails the same way everywhere: one line naming it.
@@ -148,6 +149,8 @@ export type AppConfig = {
   payments: PaymentsConfig;
   /** SMTP when SMTP_URL is set; mail is always kept in the outbox too. */
   mail: { smtpUrl: string | undefined; from: string };
+  /** Aliyun SMS when SMS_PROVIDER=aliyun (lib/sms/settings.ts); texts are always kept in the outbox too. */
+  sms: SmsConfig;
   /** Each limit (null: off); counted in the app's own database. */
   rateLimits: Record<LimitName, Limit | null>;
   /** Unpaid seats or units per buyer (mobile or e-mail) per session or product; null: the per-order maximum. */
@@ -250,6 +253,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     const missing = raw.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID";
     throw new ConfigError(`Invalid setting ${missing}: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither`);
   }
+  const sms = parseSmsSettings(source);
+  if (!sms.ok) throw new ConfigError(sms.message);
   const dataDir = path.resolve(cwd, raw.DATA_DIR);
   const uploadsDir = raw.UPLOADS_DIR ? path.resolve(cwd, raw.UPLOADS_DIR) : path.join(dataDir, "uploads");
   const envAuth = raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET;
@@ -292,6 +297,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           }
         : { provider: "demo" },
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
+    sms: sms.config,
     rateLimits: Object.fromEntries(
       Object.entries(RATE_LIMITS).map(([name, l]) => [
         name,

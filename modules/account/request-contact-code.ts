@@ -46,6 +46,9 @@ export async function requestContactCode(
   const locale = isLocale(user.locale) ? user.locale : defaultLocale;
   const minutes = CODE_VALID_MS / 60_000;
   if (channel === "EMAIL") await sendEmail({ to: address, ...composeContactCodeMail(code, { locale, minutes }) });
-  else await sendTextMessage({ to: address, text: composeContactCodeText(code, { locale, minutes }) });
+  else {
+    const text = composeContactCodeText(code, { locale, minutes });
+    await sendTextMessage({ to: address, kind: "code", params: { code }, text, locale });
+  }
   return { alreadyVerified: false };
 }
