@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { shanghaiDateKey, shanghaiDay } from "@/lib/dates";
+import { shanghaiDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Bilingual } from "@/lib/localized";
@@ -24,7 +24,7 @@ export class ForeignSessionError extends Error {
   }
 }
 
-/** Scans dated off their gate session's day or before the offline window: never recorded (the device drops them). */
+/** Scans dated before the offline window: never recorded (the device drops them). */
 export class ScanTimeError extends Error {
   constructor(readonly indexes: number[]) {
     super("scan time outside its session's day or the offline window");
@@ -162,22 +162,19 @@ export async function syncScans(
   now: Date,
 ): Promise<{ id: string; result: SyncResultName }[]> {
   const asked = [...new Set(input.scans.flatMap((s) => (s.sessionId ? [s.sessionId] : [])))];
-  const sessions = new Map<string, Date>();
   if (asked.length > 0) {
     const found = await db.festivalSession.findMany({
       where: { id: { in: asked }, festivalId: festival.id },
-      select: { id: true, startsAt: true },
+      select: { id: true },
     });
-    for (const s of found) sessions.set(s.id, s.startsAt);
-    const foreign = input.scans.findIndex((s) => s.sessionId && !sessions.has(s.sessionId));
+    const known = new Set(found.map((s) => s.id));
+    const foreign = input.scans.findIndex((s) => s.sessionId && !known.has(s.sessionId));
     if (foreign >= 0) throw new ForeignSessionError(foreign);
   }
-  const outOfTime = input.scans.flatMap((scan, index) => {
-    const at = new Date(scan.scannedAt);
-    const session = scan.sessionId ? sessions.get(scan.sessionId) : undefined;
-    const onItsDay = !session || shanghaiDateKey(at) === shanghaiDateKey(session);
-    return onItsDay && at.getTime() >= now.getTime() - OFFLINE_WINDOW_MS ? [] : [index];
-  });
+  // As the online gate, a scan on a chosen session is judged by that session, on any day;
+  // only its time must be one the device can have kept since.
+  const oldest = now.getTime() - OFFLINE_WINDOW_MS;
+  const outOfTime = input.scans.flatMap((scan, index) => (Date.parse(scan.scannedAt) >= oldest ? [] : [index]));
   if (outOfTime.length > 0) throw new ScanTimeError(outOfTime);
   const organised = new Map<string, Promise<boolean>>();
   const runs = (festivalId: string) => {

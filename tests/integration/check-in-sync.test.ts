@@ -486,29 +486,22 @@ describe("syncing a gate's offline scans", () => {
     expect(await db.checkIn.count({ where: { deviceId: "device-refused" } })).toBe(0);
   });
 
-  it("refuses scans dated 1970, before the offline window, or off their session's day; records none of them", async () => {
+  it("refuses scans dated 1970 or before the offline window, and records none of them", async () => {
     const { festival, session, user, ticket, second, now, syncedAt } = await gate();
     const post = (scans: Scan[]) =>
       syncAt(syncedAt, user, { deviceId: "device-clock-1", festival: festival.slug, scans });
+    const message = "The scan is dated before the offline window (72 hours before the sync): not recorded.";
     const refused = await post([
-      scan(ticket.code, new Date(0)),
+      scan(ticket.code, new Date(0), { sessionId: session.id }),
       scan(second.code, now, { sessionId: session.id }),
-      scan(ticket.code, new Date(syncedAt.getTime() - OFFLINE_WINDOW_MS - MINUTE)),
-      scan(second.code, new Date(now.getTime() + 24 * HOUR), { sessionId: session.id }),
+      scan(ticket.code, new Date(syncedAt.getTime() - OFFLINE_WINDOW_MS - MINUTE), { sessionId: session.id }),
     ]);
     expect(refused.status).toBe(400);
-    expect((await refused.json()).fields).toEqual({
-      "scans.0.scannedAt":
-        "The scan's time is not on its session's day, or older than the offline window (72 hours): not recorded.",
-      "scans.2.scannedAt":
-        "The scan's time is not on its session's day, or older than the offline window (72 hours): not recorded.",
-      "scans.3.scannedAt":
-        "The scan's time is not on its session's day, or older than the offline window (72 hours): not recorded.",
-    });
+    expect((await refused.json()).fields).toEqual({ "scans.0.scannedAt": message, "scans.2.scannedAt": message });
     expect(await checkedInAt(ticket.id)).toBeNull();
     expect(await checkedInAt(second.id)).toBeNull();
     expect(await db.checkIn.count({ where: { deviceId: "device-clock-1" } })).toBe(0);
-    // The device drops those and sends the rest again: the scan on its session's day is taken.
+    // The device drops those and sends the rest again: a scan within the window is taken.
     expect(await results(await post([scan(second.code, now, { sessionId: session.id })]))).toEqual(["ok"]);
   });
 
