@@ -2,10 +2,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { type Contact, ContactFields } from "@/modules/auth/components/contact-fields";
 import { useSessionSummary } from "@/modules/auth/use-session-summary";
 import { PrivacyConsent } from "@/modules/privacy/components/privacy-consent";
 import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
-import { type Contact, ContactFields } from "./join-waitlist/contact-fields";
 import { TicketChoice, type WaitlistTicketType } from "./join-waitlist/ticket-choice";
 
 type Answer = {
@@ -101,7 +101,13 @@ export function JoinWaitlist({
         max={max}
         error={field("quantity")}
       />
-      <ContactFields customer={customer} onChange={setCustomer} error={field} />
+      <ContactFields
+        contact={customer}
+        onChange={setCustomer}
+        error={field}
+        prefix="waitlist-"
+        hints={{ email: t("emailHint") }}
+      />
       <PrivacyConsent checked={consent} onChange={setConsent} error={answer?.fields?.privacyConsent} />
       {answer && !answer.entry ? (
         <p className="rounded-lg bg-red-50 p-3 text-berry-600" role="alert" data-testid="waitlist-error">

@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
-import type { Customer } from "./use-place-order";
+import { type Contact, ContactFields } from "@/modules/auth/components/contact-fields";
 
 /** The buyer's name, mobile number and e-mail; a guest is offered to sign in instead. */
 export function CustomerDetails({
@@ -11,8 +10,8 @@ export function CustomerDetails({
   errors,
   anonymous,
 }: {
-  customer: Customer;
-  onChange: (customer: Customer) => void;
+  customer: Contact;
+  onChange: (customer: Contact) => void;
   errors: Record<string, string> | undefined;
   anonymous: boolean;
 }) {
@@ -30,38 +29,11 @@ export function CustomerDetails({
           </Link>
         </p>
       ) : null}
-      <Field
-        name="name"
-        label={t("name")}
-        autoComplete="name"
-        required
-        maxLength={60}
-        value={customer.name}
-        error={errors?.name}
-        onChange={(e) => onChange({ ...customer, name: e.target.value })}
-      />
-      <Field
-        name="phone"
-        label={t("phone")}
-        type="tel"
-        inputMode="tel"
-        autoComplete="tel"
-        required
-        hint={t("phoneHint")}
-        value={customer.phone}
-        error={errors?.phone}
-        onChange={(e) => onChange({ ...customer, phone: e.target.value })}
-      />
-      <Field
-        name="email"
-        label={t("email")}
-        type="email"
-        autoComplete="email"
-        required
-        hint={t("emailHint")}
-        value={customer.email}
-        error={errors?.email}
-        onChange={(e) => onChange({ ...customer, email: e.target.value })}
+      <ContactFields
+        contact={customer}
+        onChange={onChange}
+        error={(name) => errors?.[name]}
+        hints={{ phone: t("phoneHint"), email: t("emailHint") }}
       />
     </section>
   );

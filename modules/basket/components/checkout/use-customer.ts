@@ -1,11 +1,11 @@
 "use client";
 import { useEffect, useState } from "react";
+import type { Contact } from "@/modules/auth/components/contact-fields";
 import type { SessionSummary } from "@/modules/auth/use-session-summary";
-import type { Customer } from "./use-place-order";
 
 /** The buyer's details as typed; signed-in buyers start with their own name and e-mail. */
 export function useCustomer(session: SessionSummary) {
-  const [customer, setCustomer] = useState<Customer>({ name: "", phone: "", email: "" });
+  const [customer, setCustomer] = useState<Contact>({ name: "", phone: "", email: "" });
 
   // Signed-in buyers start with their own name and e-mail.
   useEffect(() => {

@@ -1,12 +1,11 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import type { Contact } from "@/modules/auth/components/contact-fields";
 import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
 import { type Basket, orderItems } from "../../basket";
 import { rememberOrder } from "../../remembered-orders";
 import { explain, networkProblem, type OrderAnswer, type Problem } from "./problem";
-
-export type Customer = { name: string; phone: string; email: string };
 
 /** Places the order (`POST /api/orders`): on success empties the basket and goes on to payment, else explains why not. */
 export function usePlaceOrder({
@@ -18,7 +17,7 @@ export function usePlaceOrder({
 }: {
   basket: Basket | null;
   update: (change: (basket: Basket) => Basket) => void;
-  customer: Customer;
+  customer: Contact;
   consent: boolean;
   signedIn: boolean;
 }) {
