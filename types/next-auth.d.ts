@@ -6,7 +6,7 @@ declare module "next-auth" {
     sessionVersion: number;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role };
+    user: { id: string; name: string; email: string | null; role: Role };
   }
 }
 

@@ -50,10 +50,11 @@ export const deleteAccountAction = defineAction(
   async ({ password }, { user }) => {
     const me = signedIn(user);
     // Trying passwords here is trying sign-ins: it counts against the account's sign-in limit.
-    const limited = await consumeLimit("signIn", me.email);
+    const key = me.email ?? `account:${me.id}`;
+    const limited = await consumeLimit("signIn", key);
     if (!limited.ok) throw rateLimitedError(limited.retryAfterSeconds);
     const result = await deleteAccount(me.id, password);
-    await resetLimit("signIn", me.email);
+    await resetLimit("signIn", key);
     return result;
   },
 );

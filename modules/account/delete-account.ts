@@ -71,7 +71,7 @@ export async function deleteAccount(userId: string, password: string, now = new 
   const placeholder = deletedEmail(userId);
   // Nobody knows this password: the hash is as costly to test as any other.
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
-  const emails = [user.email, ...plan.contacts.emails];
+  const emails = [...(user.email ? [user.email] : []), ...plan.contacts.emails];
   const phones = [...(user.phone ? [user.phone] : []), ...plan.contacts.phones];
   await db.$transaction(
     async (tx) => {

@@ -74,7 +74,7 @@ async function describeRecords(entries: Ref[]): Promise<Map<string, AuditRecord>
     add("workshop", w.id, { name: { zh: w.nameZh, en: w.nameEn }, href: `/admin/workshops/${w.id}` });
   }
   for (const p of farmers) add("farmer", p.id, { name: both(p.displayName), href: "/admin/farmers" });
-  for (const u of users) add("user", u.id, { name: both(u.email), href: null });
+  for (const u of users) add("user", u.id, { name: both(u.email ?? u.id), href: null });
   return records;
 }
 

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db-client";
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Who did it: the signed-in back-office user, as the action saw them. */
-export type AuditActor = { id: string; email: string; role: "VISITOR" | "FARMER" | "ORGANISER" | "ADMIN" };
+export type AuditActor = { id: string; email: string | null; role: "VISITOR" | "FARMER" | "ORGANISER" | "ADMIN" };
 
 /** Every action the log knows; the log page offers them as a filter. */
 export const AUDIT_ACTIONS = [
@@ -57,7 +57,7 @@ export async function recordAudit(tx: Tx | Db, actor: AuditActor, entry: AuditEn
   await tx.auditLog.create({
     data: {
       actorId: actor.id,
-      actorEmail: actor.email,
+      actorEmail: actor.email ?? "",
       actorRole: actor.role,
       action: entry.action,
       entityType: entry.entityType,

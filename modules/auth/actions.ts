@@ -31,10 +31,11 @@ export const changePasswordAction = defineAction(
     const me = signedIn(user);
     // Trying current passwords here is trying sign-ins: it counts against the
     // account's sign-in limit, and the right password clears it, as signing in does.
-    const limited = await consumeLimit("signIn", me.email);
+    const key = me.email ?? `account:${me.id}`;
+    const limited = await consumeLimit("signIn", key);
     if (!limited.ok) throw rateLimitedError(limited.retryAfterSeconds);
     const { email } = await changePassword(me.id, input);
-    await resetLimit("signIn", email);
+    await resetLimit("signIn", key);
     after(() => sendPasswordChangedNotice(me.id));
     return { email };
   },
@@ -60,7 +61,7 @@ export const requestPasswordResetAction = defineAction(
 export const resetPasswordAction = defineAction({ input: resetPasswordSchema, permission: "public" }, async (input) => {
   const { userId, email } = await resetPassword(input.token, input.newPassword);
   // A lock-out that failed sign-ins caused ends with the new password.
-  await resetLimit("signIn", email);
+  if (email) await resetLimit("signIn", email);
   after(() => sendPasswordChangedNotice(userId));
   return { reset: true };
 });

@@ -5,7 +5,7 @@ import { credentialsSchema } from "./schemas";
 
 export type AuthenticatedUser = {
   id: string;
-  email: string;
+  email: string | null;
   name: string;
   role: "VISITOR" | "FARMER" | "ORGANISER" | "ADMIN";
   sessionVersion: number;

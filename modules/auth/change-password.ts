@@ -12,7 +12,7 @@ export type ChangePasswordInput = { currentPassword: string; newPassword: string
  * session begun before it ends (the caller signs in again to keep its own).
  * Reset links still outstanding are voided with it.
  */
-export async function changePassword(userId: string, input: ChangePasswordInput): Promise<{ email: string }> {
+export async function changePassword(userId: string, input: ChangePasswordInput): Promise<{ email: string | null }> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { email: true, passwordHash: true, disabledAt: true },
@@ -22,7 +22,7 @@ export async function changePassword(userId: string, input: ChangePasswordInput)
   const fields: FieldErrors = {};
   const currentRight = await verifyPassword(user.passwordHash, input.currentPassword);
   if (!currentRight) fields.currentPassword = "validation.password.wrongCurrent";
-  const problem = passwordProblem(input.newPassword, user.email);
+  const problem = passwordProblem(input.newPassword, user.email ?? undefined);
   if (problem) fields.newPassword = `validation.password.${problem}`;
   else if (currentRight && input.newPassword === input.currentPassword) {
     fields.newPassword = "validation.password.unchanged";

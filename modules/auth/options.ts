@@ -40,7 +40,7 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       if (token.uid && token.role) {
-        session.user = { id: token.uid, name: token.name ?? "", email: token.email ?? "", role: token.role };
+        session.user = { id: token.uid, name: token.name ?? "", email: token.email ?? null, role: token.role };
       } else {
         // An ended session: no user, as for a stranger.
         delete (session as { user?: unknown }).user;

@@ -12,8 +12,9 @@ import { composePasswordChangedMail } from "./password-mails";
  */
 export async function sendPasswordChangedNotice(userId: string, changedAt = new Date()): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true } });
-  if (!user) return;
+  // An account with only a phone number has no mailbox to tell.
+  if (!user?.email) return;
   const locale = isLocale(user.locale) ? user.locale : defaultLocale;
-  const mail = composePasswordChangedMail(user, { locale, changedAt, forgotUrl: forgotPasswordUrl(locale) });
+  const mail = composePasswordChangedMail({ name: user.name, email: user.email }, { locale, changedAt, forgotUrl: forgotPasswordUrl(locale) });
   await sendEmail({ to: user.email, ...mail });
 }

@@ -35,7 +35,7 @@ export async function requestPasswordReset(email: string, locale: Locale, now = 
     { name: user?.name ?? email, email },
     { locale: mailLocale, resetUrl: passwordResetUrl(token, mailLocale) },
   );
-  if (!user || user.disabledAt) return;
+  if (!user?.email || user.disabledAt) return;
   await db.passwordReset.create({
     data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_LINK_VALID_MS) },
   });
@@ -78,10 +78,10 @@ export async function resetPassword(
   token: string,
   newPassword: string,
   now = new Date(),
-): Promise<{ userId: string; email: string }> {
+): Promise<{ userId: string; email: string | null }> {
   const reset = await usableReset(token, now);
   if (!reset) throw new UserError(INVALID_LINK);
-  const problem = passwordProblem(newPassword, reset.user.email);
+  const problem = passwordProblem(newPassword, reset.user.email ?? undefined);
   if (problem) throw new UserError("errors.checkFields", { newPassword: `validation.password.${problem}` });
 
   const passwordHash = await hashPassword(newPassword);

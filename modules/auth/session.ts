@@ -10,7 +10,8 @@ import { can, type Permission } from "./permissions";
 
 export type CurrentUser = {
   id: string;
-  email: string;
+  /** Null for an account made with a phone number that has not added an e-mail. */
+  email: string | null;
   name: string;
   role: "VISITOR" | "FARMER" | "ORGANISER" | "ADMIN";
 };

@@ -14,7 +14,7 @@ export async function signUpVisitor(input: SignUpInput, locale: string): Promise
   if (taken) throw new UserError("errors.checkFields", { email: "validation.email.taken" });
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
+    const created = await db.user.create({
       data: {
         email: input.email,
         name: input.name,
@@ -25,8 +25,9 @@ export async function signUpVisitor(input: SignUpInput, locale: string): Promise
         privacyConsentVersion: input.privacyConsent,
         privacyConsentAt: new Date(),
       },
-      select: { id: true, email: true },
+      select: { id: true },
     });
+    return { id: created.id, email: input.email };
   } catch (error) {
     // Two sign-ups with one email at the same moment: the unique index decides.
     if (isUniqueViolation(error)) throw new UserError("errors.checkFields", { email: "validation.email.taken" });

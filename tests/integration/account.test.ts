@@ -61,7 +61,7 @@ let phones = 0;
 const phone = () => `137${String(Date.now() % 10_000).padStart(4, "0")}${String(++phones).padStart(4, "0")}`;
 
 async function makeUser(opts: { locale?: "zh-CN" | "en"; role?: CurrentUser["role"] } = {}) {
-  return db.user.create({
+  return withEmail(await db.user.create({
     data: {
       email: `acct-${unique()}@example.com`,
       name: "账户游客",
@@ -71,7 +71,13 @@ async function makeUser(opts: { locale?: "zh-CN" | "en"; role?: CurrentUser["rol
       locale: opts.locale ?? "zh-CN",
     },
     select: { id: true, email: true, name: true, role: true },
-  });
+  }));
+}
+
+/** The accounts made here all have an e-mail. */
+function withEmail<T extends { email: string | null }>(user: T): T & { email: string } {
+  if (user.email === null) throw new Error("a test account without an e-mail");
+  return { ...user, email: user.email };
 }
 
 type Sale = Awaited<ReturnType<typeof createSaleFixture>>;

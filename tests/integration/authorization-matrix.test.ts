@@ -138,7 +138,7 @@ beforeAll(async () => {
   const anotherOrganiser = await userWith("ORGANISER", "organiser-b");
   await db.festivalOrganiser.create({ data: { festivalId: saleA.festival.id, userId: organiser.id } });
   await db.festivalOrganiser.create({ data: { festivalId: saleB.festival.id, userId: anotherOrganiser.id } });
-  const asUser = (u: { id: string; email: string; name: string; role: CurrentUser["role"] }) => ({
+  const asUser = (u: { id: string; email: string | null; name: string; role: CurrentUser["role"] }) => ({
     id: u.id,
     email: u.email,
     name: u.name,

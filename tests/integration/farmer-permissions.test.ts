@@ -51,7 +51,7 @@ let myLine: string;
 let theirLine: string;
 let orderCode: string;
 
-const as = (user: { id: string; email: string; name: string; role: CurrentUser["role"] } | null) =>
+const as = (user: { id: string; email: string | null; name: string; role: CurrentUser["role"] } | null) =>
   signedIn.mockResolvedValue(user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null);
 const form = (fields: Record<string, string | Blob>) => {
   const data = new FormData();

@@ -12,7 +12,7 @@ import { customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 import { editorPayload } from "../support/festival-payload";
 
-type Manager = { id: string; email: string; role: "ORGANISER" | "ADMIN" };
+type Manager = { id: string; email: string | null; role: "ORGANISER" | "ADMIN" };
 let organiser: Manager;
 let stranger: Manager;
 let admin: Manager;

@@ -51,7 +51,7 @@ const address = {
   street: "所前镇杜家村 18 号",
 };
 
-const userOf = (u: { id: string; email: string; name: string; role: CurrentUser["role"] }): CurrentUser => ({
+const userOf = (u: { id: string; email: string | null; name: string; role: CurrentUser["role"] }): CurrentUser => ({
   id: u.id,
   email: u.email,
   name: u.name,

@@ -10,7 +10,7 @@ import { announceAuthChanged } from "../use-session-summary";
 import { NewPasswordFields } from "./new-password-fields";
 
 // "signedOut": the password changed, but signing this browser in again failed.
-type State = ActionState<{ email: string }> | { status: "signedOut" };
+type State = ActionState<{ email: string | null }> | { status: "signedOut" };
 
 /** The account page's password change. This browser signs in again with the new password; every other session ends. */
 export function ChangePasswordForm({ email }: { email: string }) {
@@ -25,6 +25,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       if (result.status !== "success") return result;
       // The change ended this browser's session too: a new one carries the new session version.
       const { signIn } = await import("next-auth/react");
+      if (!result.data.email) return { status: "signedOut" };
       const again = await signIn("credentials", {
         email: result.data.email,
         password: String(formData.get("newPassword") ?? ""),

@@ -93,7 +93,7 @@ export async function UsersTable({ users, me }: { users: User[]; me: { id: strin
       columns={columns}
       rows={users}
       rowKey={(u) => u.id}
-      rowData={(u) => ({ "data-user": u.email })}
+      rowData={(u) => ({ "data-user": u.email ?? u.id })}
       empty={t("none")}
     />
   );

@@ -58,10 +58,13 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           <ProfileForm profile={{ name: profile.name, phone: profile.phone, locale: profile.locale }} />
         </section>
       ) : null}
-      <section className="max-w-md">
-        <h2 className="mb-2 font-semibold text-lg">{tauth("change.title")}</h2>
-        <ChangePasswordForm email={user.email} />
-      </section>
+      {/* An account made with a phone number signs in with codes: it has no password to change. */}
+      {user.email ? (
+        <section className="max-w-md">
+          <h2 className="mb-2 font-semibold text-lg">{tauth("change.title")}</h2>
+          <ChangePasswordForm email={user.email} />
+        </section>
+      ) : null}
       <section aria-labelledby="privacy-heading" className="max-w-md space-y-2">
         <h2 id="privacy-heading" className="font-semibold text-lg">
           {t("privacy.title")}

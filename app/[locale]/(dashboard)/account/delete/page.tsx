@@ -90,7 +90,7 @@ export default async function DeleteAccountPage({ params }: PageProps<"/[locale]
                 .join(locale === "en" ? ", " : "，")}
             </p>
           ) : (
-            <DeleteAccountForm email={user.email} />
+            <DeleteAccountForm email={user.email ?? ""} />
           )}
         </>
       )}
