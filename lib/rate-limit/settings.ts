@@ -17,6 +17,12 @@ export const RATE_LIMITS = {
   checkIn: { setting: "RATE_LIMIT_CHECK_IN", default: "300/1m" },
   /** Verification codes sent, per account and per e-mail address or mobile number. */
   contactCode: { setting: "RATE_LIMIT_CONTACT_CODE", default: "5/1h" },
+  /** SMS codes per mobile number: one a minute, five an hour, ten a day. */
+  phoneCodeNumber: { setting: "RATE_LIMIT_PHONE_CODE", default: "1/60s" },
+  phoneCodeHour: { setting: "RATE_LIMIT_PHONE_CODE_HOUR", default: "5/1h" },
+  phoneCodeDay: { setting: "RATE_LIMIT_PHONE_CODE_DAY", default: "10/1d" },
+  /** SMS codes per client address (a festival crowd behind one NAT signs in too; each also costs a proof of work). */
+  phoneCodeAddress: { setting: "RATE_LIMIT_PHONE_CODE_ADDRESS", default: "100/1h" },
   /** Orders per client address: a festival crowd behind one NAT still gets several hundred a minute. */
   orders: { setting: "RATE_LIMIT_ORDERS", default: "600/1m" },
 } as const;

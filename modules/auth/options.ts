@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticate, sessionUser } from "./authenticate";
+import { authorizePhone } from "./phone-sign-in";
 
 // next-auth v4 derives its base URL, and whether cookies are Secure, from
 // NEXTAUTH_URL. Without one it would assume https; default to the local server.
@@ -17,6 +18,19 @@ export const authOptions: NextAuthOptions = {
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       authorize: (credentials) => authenticate(credentials),
+    }),
+    // A mainland mobile number and the code texted to it (phone-codes.ts); the first
+    // sign-in makes the account.
+    CredentialsProvider({
+      id: "phone",
+      name: "phone",
+      credentials: {
+        phone: { type: "tel" },
+        code: { type: "text" },
+        privacyConsent: { type: "text" },
+        locale: { type: "text" },
+      },
+      authorize: (credentials) => authorizePhone(credentials),
     }),
   ],
   callbacks: {

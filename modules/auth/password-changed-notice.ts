@@ -15,6 +15,9 @@ export async function sendPasswordChangedNotice(userId: string, changedAt = new 
   // An account with only a phone number has no mailbox to tell.
   if (!user?.email) return;
   const locale = isLocale(user.locale) ? user.locale : defaultLocale;
-  const mail = composePasswordChangedMail({ name: user.name, email: user.email }, { locale, changedAt, forgotUrl: forgotPasswordUrl(locale) });
+  const mail = composePasswordChangedMail(
+    { name: user.name, email: user.email },
+    { locale, changedAt, forgotUrl: forgotPasswordUrl(locale) },
+  );
   await sendEmail({ to: user.email, ...mail });
 }

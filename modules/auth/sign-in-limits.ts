@@ -1,7 +1,9 @@
 import "server-only";
 import { clientAddress } from "@/lib/client-address";
 import { apiLocale } from "@/lib/i18n/api";
-import { consumeAll, refundLimit, resetLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
+import { normaliseChineseMobile } from "@/lib/phone";
+import { consumeAll, consumeLimit, refundLimit, resetLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
+import { secureCookies, verifiedPhonesCookie, verifiedPhonesCookieValue, withVerifiedPhone } from "./verified-phones";
 
 /**
  * The e-mail a sign-in attempt names, read from the body exactly as next-auth reads it
@@ -10,19 +12,60 @@ import { consumeAll, refundLimit, resetLimit, tooManyRequests } from "@/lib/rate
  * against its account; "" when it names none.
  */
 export async function attemptedEmail(request: Request): Promise<string> {
+  const email = await bodyField(request, "email");
+  return email.trim().toLowerCase().slice(0, 254);
+}
+
+/** One field of a sign-in body, read as next-auth reads it (JSON or a URL-encoded form); "" when absent. */
+async function bodyField(request: Request, name: string): Promise<string> {
   const type = request.headers.get("content-type") ?? "";
-  let email: unknown;
+  let value: unknown;
   try {
     if (type.includes("application/json")) {
       const body: unknown = await request.clone().json();
-      email = typeof body === "object" && body !== null ? (body as { email?: unknown }).email : undefined;
+      value = typeof body === "object" && body !== null ? (body as Record<string, unknown>)[name] : undefined;
     } else if (type.includes("application/x-www-form-urlencoded")) {
-      email = new URLSearchParams(await request.clone().text()).get("email");
+      value = new URLSearchParams(await request.clone().text()).get(name);
     }
   } catch {
     return "";
   }
-  return typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : "";
+  return typeof value === "string" ? value : "";
+}
+
+/** next-auth answered a sign-in with a session (its `url` names no error). */
+async function signedIn(response: Response): Promise<boolean> {
+  if (response.status !== 200) return false;
+  try {
+    const { url } = (await response.clone().json()) as { url?: string };
+    return typeof url === "string" && !new URL(url, "http://x").searchParams.has("error");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Guards next-auth's phone sign-in. The code itself allows five guesses; failures also
+ * count against the client's address, as password failures do. A sign-in that works
+ * also proves the number in this browser (verified-phones.ts): its checkout does not
+ * ask for a code again.
+ */
+export async function phoneSignInWithLimits(request: Request, signIn: () => Promise<Response>): Promise<Response> {
+  const address = clientAddress(request.headers);
+  const verdict = await consumeLimit("signInAddress", address);
+  if (!verdict.ok) {
+    const url = new URL("/api/auth/error?error=RateLimited", request.url).toString();
+    return tooManyRequests(apiLocale(request), verdict.retryAfterSeconds, { url });
+  }
+  const response = await signIn();
+  if (!(await signedIn(response))) return response;
+  await refundLimit("signInAddress", address);
+  const phone = normaliseChineseMobile(await bodyField(request, "phone"));
+  if (!phone) return response;
+  const value = withVerifiedPhone(verifiedPhonesCookieValue(request.headers.get("cookie")), phone);
+  const headers = new Headers(response.headers);
+  headers.append("Set-Cookie", verifiedPhonesCookie(value, secureCookies(request.url)));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /**

@@ -6,7 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pageMetadata } from "@/lib/page-metadata";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { SignInForm } from "@/modules/account/components/sign-in-form";
+import { SignInChoice } from "@/modules/account/components/sign-in-choice";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
   const locale = await enterLocale(params);
@@ -23,12 +23,15 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in"
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
   await enterLocale(params);
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, method } = await searchParams;
   const t = await getTranslations("auth");
   return (
     <>
       <PageTitle>{t("signInTitle")}</PageTitle>
-      <SignInForm callbackPath={typeof callbackUrl === "string" ? safeCallbackPath(callbackUrl, env.siteUrl) : null} />
+      <SignInChoice
+        callbackPath={typeof callbackUrl === "string" ? safeCallbackPath(callbackUrl, env.siteUrl) : null}
+        initial={method === "email" ? "email" : "phone"}
+      />
       <p className="mt-6 text-sm text-stone-600">
         {t("noAccount")}{" "}
         <Link href="/sign-up" className="text-brand-700 underline">

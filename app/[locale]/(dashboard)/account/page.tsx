@@ -6,6 +6,7 @@ import { AccountOrders } from "@/modules/account/components/account-orders";
 import { AccountTickets } from "@/modules/account/components/account-tickets";
 import { ContactVerification } from "@/modules/account/components/contact-verification";
 import { ProfileForm } from "@/modules/account/components/profile-form";
+import { TextRemindersForm } from "@/modules/account/components/text-reminders-form";
 import { findAccountOrders } from "@/modules/account/order-queries";
 import { findProfile } from "@/modules/account/profile-queries";
 import { findAccountTickets } from "@/modules/account/ticket-queries";
@@ -56,6 +57,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
             {t("profile.title")}
           </h2>
           <ProfileForm profile={{ name: profile.name, phone: profile.phone, locale: profile.locale }} />
+          <TextRemindersForm enabled={profile.textReminders} />
         </section>
       ) : null}
       {/* An account made with a phone number signs in with codes: it has no password to change. */}
