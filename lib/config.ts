@@ -61,6 +61,11 @@ const schema = z.object({
   // At most this many unpaid seats (or units) per mobile number or e-mail per session or product;
   // unset: the festival's per-order maximum for seats, 20 units for a product.
   HOLD_LIMIT: z.coerce.number().int().min(1).max(10_000).optional(),
+  // A number not proven by a code in the buyer's browser holds at most this many unpaid seats per session.
+  HOLD_LIMIT_UNVERIFIED: z.coerce.number().int().min(1).max(10_000).default(4),
+  // Unpaid seats (and units) held with unproven numbers from one client address: per session, and in all.
+  HOLD_LIMIT_ADDRESS_SESSION: z.coerce.number().int().min(1).max(1_000_000).default(12),
+  HOLD_LIMIT_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(40),
   // How long seats offered to a waiting-list entry stay held for it (minutes) before they pass on.
   WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ...Object.fromEntries(
@@ -155,6 +160,8 @@ export type AppConfig = {
   rateLimits: Record<LimitName, Limit | null>;
   /** Unpaid seats or units per buyer (mobile or e-mail) per session or product; null: the per-order maximum. */
   holdLimit: number | null;
+  /** Unpaid seats per session for a number not proven in the browser; per client address per session, and in all. */
+  unverifiedHolds: { perNumber: number; perAddressSession: number; perAddress: number };
   /** Minutes a waiting-list offer holds its seats (WAITLIST_OFFER_MINUTES, default 30). */
   waitlistOfferMinutes: number;
   /** Raw TRUST_PROXY; applied where requests arrive (scripts/client-address.cjs). */
@@ -305,6 +312,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ]),
     ) as Record<LimitName, Limit | null>,
     holdLimit: raw.HOLD_LIMIT ?? null,
+    unverifiedHolds: {
+      perNumber: raw.HOLD_LIMIT_UNVERIFIED,
+      perAddressSession: raw.HOLD_LIMIT_ADDRESS_SESSION,
+      perAddress: raw.HOLD_LIMIT_ADDRESS,
+    },
     waitlistOfferMinutes: raw.WAITLIST_OFFER_MINUTES,
     trustProxy: raw.TRUST_PROXY,
   };

@@ -1,11 +1,12 @@
 import "server-only";
 import { ApiError, apiErrorResponse, parseJsonBody } from "@/lib/api/errors";
+import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { orderPageUrl } from "@/lib/order-links";
 import { consumeLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
 import { UserError } from "@/lib/user-error";
 import { createOrder, NotOnSaleError } from "./create-order";
-import { HoldLimitError, SoldOutError } from "./place-orders";
+import { HoldLimitError, PhoneUnverifiedError, SoldOutError } from "./place-orders";
 import { findOrderForCaller } from "./queries";
 import { createOrderSchema } from "./schemas";
 
@@ -37,6 +38,16 @@ function orderRefusal(error: unknown): unknown {
       },
     });
   }
+  if (error instanceof PhoneUnverifiedError) {
+    return new ApiError(
+      "phone_unverified",
+      error.reason === "number" ? "validation.order.phoneUnverified" : "validation.order.phoneUnverifiedAddress",
+      {
+        values: { limit: env.unverifiedHolds.perNumber },
+        body: { reason: error.reason, sessions: error.sessions, verify: "/api/phone-codes" },
+      },
+    );
+  }
   if (error instanceof NotOnSaleError) {
     return new ApiError("not_on_sale", "validation.order.notOnSale", {
       body: { sessions: error.sessionIds, products: error.productIds },
@@ -46,7 +57,14 @@ function orderRefusal(error: unknown): unknown {
   return error;
 }
 
-type Caller = { locale: Locale; userId: string | null; origin: string; address: string };
+type Caller = {
+  locale: Locale;
+  userId: string | null;
+  origin: string;
+  address: string;
+  /** The numbers this browser or account proved with a code (modules/auth/proven-phones.ts); none if unset. */
+  provenPhones?: Pick<ReadonlySet<string>, "has">;
+};
 
 export async function createOrderResponse(request: Request, caller: Caller): Promise<Response> {
   const { locale } = caller;
@@ -55,7 +73,12 @@ export async function createOrderResponse(request: Request, caller: Caller): Pro
   if (!limited.ok) return tooManyRequests(locale, limited.retryAfterSeconds);
   try {
     const input = await parseJsonBody(request, MAX_ORDER_BODY_BYTES, createOrderSchema, BODY_KEYS);
-    const created = await createOrder(input, { userId: caller.userId, locale });
+    const created = await createOrder(input, {
+      userId: caller.userId,
+      locale,
+      clientAddress: caller.address,
+      provenPhones: caller.provenPhones,
+    });
     const paymentUrl = orderPageUrl(created.order.id, locale, caller.origin);
     return Response.json({ ...created, paymentUrl }, { status: 201 });
   } catch (error) {

@@ -29,7 +29,15 @@ export type CreatedOrder = {
   accessToken: string;
 };
 
-type Context = { userId: string | null; locale: string; now?: Date };
+type Context = {
+  userId: string | null;
+  locale: string;
+  now?: Date;
+  /** Where the order came from (a rate-limit key); null when the app places it itself. */
+  clientAddress?: string | null;
+  /** The numbers the buyer's browser (or account) proved with a code. */
+  provenPhones?: Pick<ReadonlySet<string>, "has">;
+};
 
 const METHOD = {
   workshop_pickup: "WORKSHOP_PICKUP",
@@ -92,6 +100,8 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
     currency: lines[0]?.currency ?? "CNY",
     locale: ctx.locale,
     privacyConsentVersion: input.privacyConsent ?? null,
+    clientAddress: ctx.clientAddress ?? null,
+    phoneVerified: ctx.provenPhones?.has(input.customer.phone) ?? false,
     accessTokenHash: access.hash,
     now,
     expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),

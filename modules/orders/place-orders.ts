@@ -37,6 +37,21 @@ export class HoldLimitError extends Error {
   }
 }
 
+/**
+ * The buyer's number is not proven by a code in this browser, and the order would hold
+ * more than an unproven number may (per session), or more than the unproven holds
+ * already placed from the client's address leave room for (per session, or in all).
+ * Nothing was held; the checkout asks for the texted code, then places it again.
+ */
+export class PhoneUnverifiedError extends Error {
+  constructor(
+    readonly reason: "number" | "address",
+    readonly sessions: { sessionId: string; limit: number; held: number }[],
+  ) {
+    super("phone_unverified");
+  }
+}
+
 export type HoldLimit =
   | { sessionId: string; limit: number; held: number }
   | { productId: string; limit: number; held: number };
@@ -73,6 +88,10 @@ export type PlannedOrder = {
   totalCents: number;
   currency: string;
   locale: string;
+  /** The client's address as a rate-limit key (lib/client-address), or null for orders placed by the app itself. */
+  clientAddress: string | null;
+  /** The buyer's number was proven by a code in the browser that placed the order (or by its account). */
+  phoneVerified: boolean;
   /** The privacy notice's version the buyer agreed to, or null (orders placed without a buyer's form). */
   privacyConsentVersion: string | null;
   accessTokenHash: string;
@@ -84,14 +103,14 @@ export type PlannedOrder = {
 /** The most orders one transaction takes (keeps each statement's parameters well inside the limits). */
 const MAX_BATCH = 100;
 
-type Outcome = string | SoldOutError | HoldLimitError;
+type Outcome = string | SoldOutError | HoldLimitError | PhoneUnverifiedError;
 
 type Waiting = { order: PlannedOrder; resolve: (code: string) => void; reject: (error: unknown) => void };
 
 const queue: Waiting[] = [];
 let draining = false;
 
-/** Holds the order's seats and stock and writes it; resolves to its code, or rejects with SoldOutError or HoldLimitError. */
+/** Holds the order's seats and stock and writes it; resolves to its code, or rejects with SoldOutError, HoldLimitError or PhoneUnverifiedError. */
 export function placeOrder(order: PlannedOrder): Promise<string> {
   return new Promise((resolve, reject) => {
     queue.push({ order, resolve, reject });
@@ -176,7 +195,7 @@ function asked(order: PlannedOrder): Map<string, { n: number; max: number }> {
   return out;
 }
 
-type BuyerHold = { phone: string; email: string; key: string; n: number };
+type BuyerHold = { phone: string; email: string; key: string; n: number; seats: number };
 
 /** Unpaid, unexpired holds of these buyers (by mobile or e-mail) on these sessions and products. */
 async function buyersHolds(tx: Tx, orders: PlannedOrder[], sessionIds: string[], productIds: string[]) {
@@ -189,9 +208,17 @@ async function buyersHolds(tx: Tx, orders: PlannedOrder[], sessionIds: string[],
   ];
   if (targets.length === 0) return [];
   const rows = await tx.$queryRaw<
-    { phone: string; email: string; sessionId: string | null; productId: string | null; n: number | bigint }[]
+    {
+      phone: string;
+      email: string;
+      sessionId: string | null;
+      productId: string | null;
+      n: number | bigint;
+      seats: number | bigint;
+    }[]
   >`
-    SELECT o."customerPhone" AS "phone", o."customerEmail" AS "email", i."sessionId", i."productId", SUM(i."quantity") AS "n"
+    SELECT o."customerPhone" AS "phone", o."customerEmail" AS "email", i."sessionId", i."productId",
+      SUM(i."quantity") AS "n", SUM(h."quantity") AS "seats"
     FROM "Hold" h JOIN "OrderItem" i ON i."id" = h."orderItemId" JOIN "Order" o ON o."id" = h."orderId"
     WHERE h."status" = 'ACTIVE' AND h."expiresAt" > ${now}
       AND (o."customerPhone" IN (${Prisma.join(phones)}) OR o."customerEmail" IN (${Prisma.join(emails)}))
@@ -203,8 +230,33 @@ async function buyersHolds(tx: Tx, orders: PlannedOrder[], sessionIds: string[],
       email: r.email,
       key: r.sessionId ? `s:${r.sessionId}` : `p:${r.productId}`,
       n: Number(r.n),
+      seats: Number(r.seats),
     }),
   );
+}
+
+/** Unpaid, unexpired seats and units held with unproven numbers, per client address: by session ("s:id") and in all ("*"). */
+type AddressHolds = Map<string, Map<string, number>>;
+
+async function addressHolds(tx: Tx, orders: PlannedOrder[]): Promise<AddressHolds> {
+  const addresses = [...new Set(orders.flatMap((o) => (!o.phoneVerified && o.clientAddress ? [o.clientAddress] : [])))];
+  const out: AddressHolds = new Map(addresses.map((a) => [a, new Map<string, number>()]));
+  if (addresses.length === 0) return out;
+  const now = orders[0]?.now ?? new Date();
+  const rows = await tx.$queryRaw<{ address: string; sessionId: string | null; n: number | bigint }[]>`
+    SELECT o."clientAddress" AS "address", h."sessionId", SUM(h."quantity") AS "n"
+    FROM "Hold" h JOIN "Order" o ON o."id" = h."orderId"
+    WHERE h."status" = 'ACTIVE' AND h."expiresAt" > ${now} AND NOT o."phoneVerified"
+      AND o."clientAddress" IN (${Prisma.join(addresses)})
+    GROUP BY o."clientAddress", h."sessionId"`;
+  for (const r of rows) {
+    const held = out.get(r.address);
+    if (!held) continue;
+    const n = Number(r.n);
+    if (r.sessionId) held.set(`s:${r.sessionId}`, (held.get(`s:${r.sessionId}`) ?? 0) + n);
+    held.set("*", (held.get("*") ?? 0) + n);
+  }
+  return out;
 }
 
 function holdLimit(key: string, limit: number, held: number): HoldLimit {
@@ -220,7 +272,8 @@ async function admit(tx: Tx, orders: PlannedOrder[]): Promise<Outcome[]> {
   const left = await readLeftLocked(tx, sessionIds, productIds, postgres);
   // Read under the same locks, so two batches cannot both let one buyer past the limit.
   const holds = await buyersHolds(tx, orders, sessionIds, productIds);
-  const { outcomes, admitted, taken } = decideAdmissions(orders, left, holds);
+  const byAddress = await addressHolds(tx, orders);
+  const { outcomes, admitted, taken } = decideAdmissions(orders, left, holds, byAddress);
   if (admitted.length === 0) return outcomes;
   await insertOrders(tx, admitted, postgres);
   await raiseReserved(tx, taken);
@@ -262,7 +315,12 @@ type Admitted = { order: PlannedOrder; code: string };
  * within the allowance; nothing is written here. `left` and `holds` are updated as
  * orders are admitted; `taken` is what the admitted orders take, per session and product.
  */
-function decideAdmissions(orders: PlannedOrder[], left: Map<string, number>, holds: BuyerHold[]) {
+function decideAdmissions(
+  orders: PlannedOrder[],
+  left: Map<string, number>,
+  holds: BuyerHold[],
+  byAddress: AddressHolds,
+) {
   const taken = new Map<string, number>();
   const outcomes: Outcome[] = [];
   const admitted: Admitted[] = [];
@@ -279,6 +337,11 @@ function decideAdmissions(orders: PlannedOrder[], left: Map<string, number>, hol
       continue;
     }
     const wanted = wants(order);
+    const unproven = order.phoneVerified ? null : unprovenRefusal(order, wanted, holds, byAddress);
+    if (unproven) {
+      outcomes.push(unproven);
+      continue;
+    }
     const shortages = [...wanted]
       .filter(([key, n]) => n > (left.get(key) ?? 0))
       .map(([key, n]) => shortage(key, n, left.get(key) ?? 0));
@@ -290,7 +353,14 @@ function decideAdmissions(orders: PlannedOrder[], left: Map<string, number>, hol
       left.set(key, (left.get(key) ?? 0) - n);
       taken.set(key, (taken.get(key) ?? 0) + n);
     }
-    for (const [key, { n }] of asked(order)) holds.push({ phone, email, key, n });
+    for (const [key, { n }] of asked(order)) holds.push({ phone, email, key, n, seats: wanted.get(key) ?? 0 });
+    const fromAddress = order.phoneVerified || !order.clientAddress ? null : byAddress.get(order.clientAddress);
+    if (fromAddress) {
+      for (const [key, n] of wanted) {
+        if (key.startsWith("s:")) fromAddress.set(key, (fromAddress.get(key) ?? 0) + n);
+        fromAddress.set("*", (fromAddress.get("*") ?? 0) + n);
+      }
+    }
     const code = `SQ${randomCode(8)}`;
     admitted.push({ order, code });
     outcomes.push(code);
@@ -298,17 +368,50 @@ function decideAdmissions(orders: PlannedOrder[], left: Map<string, number>, hol
   return { outcomes, admitted, taken };
 }
 
+/**
+ * Why an order with an unproven number cannot hold what it asks, or null when it can:
+ * its number would hold more seats of a session than an unproven one may, or its
+ * address more unproven seats of a session, or seats and units in all, than allowed.
+ */
+function unprovenRefusal(
+  order: PlannedOrder,
+  wanted: Map<string, number>,
+  holds: BuyerHold[],
+  byAddress: AddressHolds,
+): PhoneUnverifiedError | null {
+  const { perNumber, perAddressSession, perAddress } = env.unverifiedHolds;
+  const { phone } = order.customer;
+  const sessions = [...wanted].filter(([key]) => key.startsWith("s:"));
+  const number = sessions.flatMap(([key, seats]) => {
+    const held = holds.filter((h) => h.key === key && h.phone === phone).reduce((sum, h) => sum + h.seats, 0);
+    return held + seats > perNumber ? [{ sessionId: key.slice(2), limit: perNumber, held }] : [];
+  });
+  if (number.length > 0) return new PhoneUnverifiedError("number", number);
+  const fromAddress = order.clientAddress ? byAddress.get(order.clientAddress) : undefined;
+  if (!fromAddress) return null;
+  const total = [...wanted.values()].reduce((sum, n) => sum + n, 0);
+  const crowded = sessions.flatMap(([key, seats]) => {
+    const held = fromAddress.get(key) ?? 0;
+    return held + seats > perAddressSession ? [{ sessionId: key.slice(2), limit: perAddressSession, held }] : [];
+  });
+  if (crowded.length > 0 || (fromAddress.get("*") ?? 0) + total > perAddress) {
+    return new PhoneUnverifiedError("address", crowded);
+  }
+  return null;
+}
+
 /** Writes the admitted orders with their items and holds: one multi-row INSERT per table. */
 async function insertOrders(tx: Tx, admitted: Admitted[], postgres: boolean) {
   await tx.$executeRaw`
     INSERT INTO "Order" ("id", "code", "userId", "customerName", "customerPhone", "customerEmail",
-      "totalCents", "currency", "expiresAt", "accessTokenHash", "locale", "privacyConsentVersion", "createdAt", "updatedAt")
+      "totalCents", "currency", "expiresAt", "accessTokenHash", "locale", "privacyConsentVersion",
+      "clientAddress", "phoneVerified", "createdAt", "updatedAt")
     VALUES ${Prisma.join(
       admitted.map(
         ({ order: o, code }) =>
           Prisma.sql`(${o.id}, ${code}, ${o.userId}, ${o.customer.name}, ${o.customer.phone}, ${o.customer.email},
             ${o.totalCents}, ${o.currency}, ${o.expiresAt}, ${o.accessTokenHash}, ${o.locale}, ${o.privacyConsentVersion},
-            ${o.now}, ${o.now})`,
+            ${o.clientAddress}, ${o.phoneVerified}, ${o.now}, ${o.now})`,
       ),
     )}`;
   const items = admitted.flatMap(({ order }) => order.lines.map((line) => ({ order, line, itemId: randomUUID() })));

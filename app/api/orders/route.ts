@@ -1,5 +1,6 @@
 import { clientAddress } from "@/lib/client-address";
 import { apiLocale } from "@/lib/i18n/api";
+import { provenPhones } from "@/modules/auth/proven-phones";
 import { withRoute } from "@/modules/auth/route-guard";
 import { createOrderResponse } from "@/modules/orders/api";
 
@@ -11,5 +12,6 @@ export const POST = withRoute("public", async (request, _ctx, currentUser) => {
     userId: user?.id ?? null,
     origin: new URL(request.url).origin,
     address: clientAddress(request.headers),
+    provenPhones: await provenPhones(request, user?.id ?? null),
   });
 });

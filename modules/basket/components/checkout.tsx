@@ -11,6 +11,7 @@ import { AddressFields } from "./address-fields";
 import { BasketSummary } from "./checkout/basket-summary";
 import { CustomerDetails } from "./checkout/customer-details";
 import { EmptyBasket } from "./checkout/empty-basket";
+import { PhoneCheck } from "./checkout/phone-check";
 import { TicketLines } from "./checkout/ticket-lines";
 import { useCustomer } from "./checkout/use-customer";
 import { usePlaceOrder } from "./checkout/use-place-order";
@@ -24,7 +25,7 @@ export function Checkout() {
   const [basket, update] = useBasket();
   const [customer, setCustomer] = useCustomer(session);
   const [consent, setConsent] = useState(false);
-  const { problem, pending, placeOrder } = usePlaceOrder({
+  const { problem, pending, placeOrder, verifying, codeError } = usePlaceOrder({
     basket,
     update,
     customer,
@@ -82,14 +83,16 @@ export function Checkout() {
 
       <PrivacyConsent checked={consent} onChange={setConsent} error={problem?.fields.privacyConsent} />
 
-      {problem ? (
+      {verifying ? (
+        <PhoneCheck phone={verifying} message={problem?.message ?? ""} codeError={codeError} />
+      ) : problem ? (
         <p className="rounded-lg bg-red-50 p-3 text-berry-600" role="alert" data-testid="checkout-error">
           {problem.message}
         </p>
       ) : null}
       <p className="text-sm text-stone-600">{t("holdNote")}</p>
       <Button type="submit" disabled={pending}>
-        {pending ? t("placing") : t("placeOrder")}
+        {pending ? t("placing") : verifying ? t("verifyAndPlace") : t("placeOrder")}
       </Button>
     </form>
   );

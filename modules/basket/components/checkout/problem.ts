@@ -35,6 +35,8 @@ export function explain(answer: OrderAnswer, basket: Basket | null, t: BasketMes
   const problem = networkProblem(t);
   if (!basket || !("error" in answer)) return problem;
   problem.message = answer.message;
+  // The number must be proven first (checkout asks for the texted code): nothing else is wrong.
+  if (answer.error === "phone_unverified") return problem;
   const mark = (match: (l: Basket["lines"][number]) => boolean, message: string) => {
     for (const l of basket.lines) if (match(l)) problem.lines[lineKey(l)] = message;
   };

@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import type { Contact } from "@/modules/auth/components/contact-fields";
+import { verifyPhoneCode } from "@/modules/auth/components/use-phone-code";
 import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
 import { type Basket, orderItems } from "../../basket";
 import { rememberOrder } from "../../remembered-orders";
@@ -25,6 +26,19 @@ export function usePlaceOrder({
   const locale = useLocale();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
+  // The number the server asked to be proven before it holds the seats (409 phone_unverified).
+  const [verifying, setVerifying] = useState<string | null>(null);
+  const [codeError, setCodeError] = useState<string | undefined>(undefined);
+
+  /** The texted code, when the checkout asked for one: proves the number in this browser first. */
+  async function proveNumber(form: HTMLFormElement): Promise<boolean> {
+    if (verifying === null || verifying !== customer.phone) return true;
+    const code = String(new FormData(form).get("phoneCode") ?? "").trim();
+    const proved = await verifyPhoneCode(customer.phone, code, locale);
+    setCodeError(proved.ok ? undefined : proved.message || t("networkError"));
+    if (proved.ok) setVerifying(null);
+    return proved.ok;
+  }
 
   async function placeOrder(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,6 +46,10 @@ export function usePlaceOrder({
     setPending(true);
     setProblem(null);
     try {
+      if (!(await proveNumber(event.currentTarget))) {
+        setPending(false);
+        return;
+      }
       const res = await fetch(`/api/orders?lang=${locale === "en" ? "en" : "zh"}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -50,6 +68,7 @@ export function usePlaceOrder({
         window.location.assign(answer.paymentUrl);
         return;
       }
+      if ("error" in answer && answer.error === "phone_unverified") setVerifying(customer.phone);
       setProblem(explain(answer, basket, t));
     } catch {
       setProblem(networkProblem(t));
@@ -57,5 +76,5 @@ export function usePlaceOrder({
     setPending(false);
   }
 
-  return { problem, pending, placeOrder };
+  return { problem, pending, placeOrder, verifying: verifying === customer.phone ? verifying : null, codeError };
 }
