@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "booking.refund",
   "booking.refundRetry",
   "booking.resend",
+  "booking.releaseHolds",
   "order.lineRefund",
   "order.lineRefundRetry",
   "route.create",

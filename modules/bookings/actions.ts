@@ -8,6 +8,7 @@ import { defineAction } from "@/modules/auth/guards";
 import type { CurrentUser } from "@/modules/auth/session";
 import { cancelOrder, sendRefund } from "@/modules/orders/cancel-order";
 import { resendOrderConfirmation } from "@/modules/orders/mails/order-confirmation";
+import { releaseHeldSeats } from "./release-held-seats";
 
 // What an organiser does with one booking. Each checks the permission (bookings.manage),
 // then works within the caller's festival scope, ticket by ticket: an order that also
@@ -101,5 +102,28 @@ export const retryRefundAction = defineAction(
       });
     }
     return { confirmed: true };
+  },
+);
+
+/**
+ * Releases the unpaid holds of one session from one client address (optionally only the
+ * orders with unproven numbers): those orders are cancelled and their seats go back on
+ * sale. Only for a session of the caller's festivals; any other is "not found".
+ */
+export const releaseHoldsAction = defineAction(
+  {
+    input: z.object({
+      sessionId: z.string().trim().min(1, "bookings.holds.sessionRequired").max(64),
+      clientAddress: z.string().trim().min(1, "bookings.holds.addressRequired").max(100),
+      unverifiedOnly: z
+        .enum(["true", "false"])
+        .default("false")
+        .transform((v) => v === "true"),
+    }),
+    permission: "bookings.manage",
+  },
+  async (input, { user }) => {
+    const actor = signedIn(user);
+    return releaseHeldSeats(actor, await festivalScope(actor), input);
   },
 );

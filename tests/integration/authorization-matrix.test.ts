@@ -284,6 +284,12 @@ const ACTIONS: Record<string, ActionCase> = {
     allowed: SIGNED_IN,
     input: async (as) => ({ name: as === "anonymous" ? "陌生人" : users[as].name, phone: "", locale: "zh-CN" }),
   },
+  "modules/account/actions.ts#setTextRemindersAction": {
+    kind: "action",
+    // Every signed-in account chooses its own evening-before reminder (here: on, as it already is).
+    allowed: SIGNED_IN,
+    input: async () => ({ textReminders: "on" }),
+  },
   "modules/account/actions.ts#requestContactCodeAction": {
     kind: "action",
     allowed: SIGNED_IN,
@@ -357,6 +363,23 @@ const ACTIONS: Record<string, ActionCase> = {
       await cancelOrder({ orderId: order.id, ticketIds: "all", by: { kind: "buyer" } });
       const refund = await db.refund.findFirstOrThrow({ where: { payment: { orderId: order.id } } });
       return { orderId: order.id, refundId: refund.id };
+    },
+  },
+  // A fresh unpaid hold of festival A from an address of its own, released by its organisers only.
+  "modules/bookings/actions.ts#releaseHoldsAction": {
+    kind: "action",
+    allowed: ORGANISERS_OF_A,
+    input: async () => {
+      const created = await createOrder(
+        {
+          items: [{ kind: "ticket", ticketTypeId: saleA.single.id, sessionId: saleA.session.id, quantity: 1 }],
+          customer: buyer(76_000 + next()),
+        },
+        { userId: null, locale: "zh-CN" },
+      );
+      const clientAddress = `198.18.${Math.floor(n / 250)}.${n % 250}`;
+      await db.order.update({ where: { id: created.order.id }, data: { clientAddress } });
+      return { sessionId: saleA.session.id, clientAddress };
     },
   },
   "modules/farmer-applications/actions.ts#applyToSellAction": {
@@ -592,6 +615,14 @@ const ROUTES: Record<string, RouteCase> = {
       params: { slug: saleA.festival.slug },
     }),
   },
+  "app/api/festivals/[slug]/holds/route.ts GET": {
+    kind: "route",
+    allowed: ORGANISERS_OF_A,
+    request: async () => ({
+      url: `/api/festivals/${saleA.festival.slug}/holds`,
+      params: { slug: saleA.festival.slug },
+    }),
+  },
   // Public: festival A has seats, so every caller gets past the checks to "buy instead" (409).
   "app/api/festivals/[slug]/waitlist/route.ts POST": {
     kind: "route",
@@ -666,6 +697,28 @@ const ROUTES: Record<string, RouteCase> = {
           privacyConsent: PRIVACY_NOTICE_VERSION,
         }),
       },
+    }),
+  },
+  // Public: anyone may ask for a challenge, a code (with a solved challenge: 400 without) and check one.
+  "app/api/phone-codes/challenge/route.ts GET": {
+    kind: "route",
+    allowed: EVERYONE,
+    request: get("/api/phone-codes/challenge"),
+  },
+  "app/api/phone-codes/route.ts POST": {
+    kind: "route",
+    allowed: EVERYONE,
+    request: async () => ({
+      url: "/api/phone-codes",
+      init: { method: "POST", body: JSON.stringify({ phone: "13900000003" }) },
+    }),
+  },
+  "app/api/phone-codes/verify/route.ts POST": {
+    kind: "route",
+    allowed: EVERYONE,
+    request: async () => ({
+      url: "/api/phone-codes/verify",
+      init: { method: "POST", body: JSON.stringify({ phone: "13900000003", code: "000000" }) },
     }),
   },
   "app/api/products/route.ts GET": { kind: "route", allowed: EVERYONE, request: get("/api/products") },

@@ -14,26 +14,35 @@ export async function FestivalHeading({ name, slug, canCheckIn }: { name: string
       </nav>
       <PageTitle>{name}</PageTitle>
       <div className="flex flex-wrap gap-2 text-sm">
-        <Link href={`/organiser/festivals/${slug}/bookings`} className="rounded-lg bg-brand-600 px-3 py-2 text-white">
+        <Link
+          href={`/organiser/festivals/${slug}/bookings`}
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-3 py-2 text-white"
+        >
           {t("bookingsLink")}
         </Link>
         {canCheckIn ? (
           <Link
             href={`/organiser/check-in?festival=${slug}`}
-            className="rounded-lg border border-brand-600 px-3 py-2 text-brand-700"
+            className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 py-2 text-brand-700"
           >
             {t("checkInLink")}
           </Link>
         ) : null}
         <Link
           href={`/organiser/festivals/${slug}/waitlist`}
-          className="rounded-lg border border-brand-600 px-3 py-2 text-brand-700"
+          className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 py-2 text-brand-700"
         >
           {t("waitlistLink")}
         </Link>
         <Link
+          href={`/organiser/festivals/${slug}/holds`}
+          className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 py-2 text-brand-700"
+        >
+          {t("holdsLink")}
+        </Link>
+        <Link
           href={`/organiser/festivals/${slug}/edit`}
-          className="rounded-lg border border-stone-300 px-3 py-2 text-stone-700"
+          className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 py-2 text-stone-700"
         >
           {t("editLink")}
         </Link>

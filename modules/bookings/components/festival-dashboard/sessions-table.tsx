@@ -42,7 +42,17 @@ export async function SessionsTable({ sessions, slug }: { sessions: SessionStats
                   {s.sold}
                 </td>
                 <td className="p-2 text-right" data-stat="held">
-                  {s.held}
+                  {s.held > 0 ? (
+                    <Link
+                      href={`/organiser/festivals/${slug}/holds?session=${s.id}`}
+                      aria-label={t("holds.viewHeld", { count: s.held })}
+                      className="inline-flex min-h-11 min-w-11 items-center justify-end text-brand-700 underline"
+                    >
+                      {s.held}
+                    </Link>
+                  ) : (
+                    s.held
+                  )}
                 </td>
                 <td className="p-2 text-right" data-stat="remaining">
                   {s.remaining}
