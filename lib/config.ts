@@ -68,6 +68,9 @@ const schema = z.object({
   HOLD_LIMIT_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(40),
   // How long seats offered to a waiting-list entry stay held for it (minutes) before they pass on.
   WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  // Open waiting-list offers (seats held for an entry) one mobile number, or one client address, may have at once.
+  WAITLIST_OFFERS_PER_NUMBER: z.coerce.number().int().min(1).max(1000).default(2),
+  WAITLIST_OFFERS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
   ...Object.fromEntries(
     Object.values(RATE_LIMITS).map((l) => [
       l.setting,
@@ -162,6 +165,8 @@ export type AppConfig = {
   holdLimit: number | null;
   /** Unpaid seats per session for a number not proven in the browser; per client address per session, and in all. */
   unverifiedHolds: { perNumber: number; perAddressSession: number; perAddress: number };
+  /** Open waiting-list offers per mobile number and per client address. */
+  waitlistOpenOffers: { perNumber: number; perAddress: number };
   /** Minutes a waiting-list offer holds its seats (WAITLIST_OFFER_MINUTES, default 30). */
   waitlistOfferMinutes: number;
   /** Raw TRUST_PROXY; applied where requests arrive (scripts/client-address.cjs). */
@@ -318,6 +323,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       perAddress: raw.HOLD_LIMIT_ADDRESS,
     },
     waitlistOfferMinutes: raw.WAITLIST_OFFER_MINUTES,
+    waitlistOpenOffers: { perNumber: raw.WAITLIST_OFFERS_PER_NUMBER, perAddress: raw.WAITLIST_OFFERS_PER_ADDRESS },
     trustProxy: raw.TRUST_PROXY,
   };
 }

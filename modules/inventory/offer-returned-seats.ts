@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { reserveSeats, type Tx } from "./capacity";
 import { sendWaitlistOffer } from "./send-offer-mail";
+import { sendWaitlistOfferText } from "./send-offer-text";
 
 // Seats that come back go to the waiting list first, in list order (createdAt, then id).
 // An offer is an ordinary PENDING order for the entry's ticket type and quantity, whose
@@ -42,7 +43,7 @@ export async function expireEndedOffers(sessionId: string): Promise<number> {
  * take seats a bigger one ahead cannot use). In one transaction under the session's
  * lock: the entry is claimed by a guarded update (WAITING → OFFERED, so never twice)
  * and the order's hold takes its seats by the same guarded update every order uses
- * (so never more than capacity). The offer mails follow the commit. A closed list,
+ * (so never more than capacity). The offer mails and texts follow the commit. A closed list,
  * a session that has started or a festival no longer selling gets no offers.
  */
 export async function offerReturnedSeats(sessionId: string, now = new Date()): Promise<Offer[]> {
@@ -67,6 +68,9 @@ export async function offerReturnedSeats(sessionId: string, now = new Date()): P
     await sendWaitlistOffer(offer.entryId).catch((error: unknown) =>
       log().error({ waitlistEntryId: offer.entryId, err: error }, "waitlist offer mail failed"),
     );
+    await sendWaitlistOfferText(offer.entryId, now).catch((error: unknown) =>
+      log().error({ waitlistEntryId: offer.entryId, err: error }, "waitlist offer text failed"),
+    );
   }
   return offers;
 }
@@ -90,7 +94,8 @@ async function offerInTransaction(tx: Tx, sessionId: string, now: Date): Promise
   let free = session.capacity - session.reserved;
   if (free <= 0) return [];
   const waiting = await tx.waitlistEntry.findMany({
-    where: { sessionId, status: "WAITING" },
+    // Only reachable numbers wait: an entry counts once its number was proven with a code.
+    where: { sessionId, status: "WAITING", verifiedAt: { not: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 1000,
     include: {
@@ -101,12 +106,15 @@ async function offerInTransaction(tx: Tx, sessionId: string, now: Date): Promise
   });
   const offers: Offer[] = [];
   const expiresAt = new Date(now.getTime() + env.waitlistOfferMinutes * 60_000);
+  const open = await openOffers(tx, waiting);
   for (const entry of waiting) {
     if (free <= 0) break;
     const type = entry.ticketType;
     if (!type.active) continue;
     const seats = entry.quantity * type.admissions;
     if (seats > free) continue;
+    // One number, or one address, holds only so many offers at once; the entry keeps its place.
+    if (!open.allows(entry)) continue;
     const claimed = await tx.waitlistEntry.updateMany({
       where: { id: entry.id, status: "WAITING" },
       data: { status: "OFFERED", offeredAt: now, offerExpiresAt: expiresAt },
@@ -131,9 +139,12 @@ async function offerInTransaction(tx: Tx, sessionId: string, now: Date): Promise
         accessTokenHash: orderAccessToken(orderId, env.authSecret).hash,
         locale: entry.locale,
         privacyConsentVersion: entry.privacyConsentVersion,
+        clientAddress: entry.clientAddress,
+        phoneVerified: true,
         createdAt: now,
       },
     });
+    open.add(entry);
     await tx.orderItem.create({
       data: {
         id: itemId,
@@ -176,4 +187,37 @@ export async function passOnSeats(sessionIds: Iterable<string>, now = new Date()
     }
   }
   return offered;
+}
+
+type Waiter = { customerPhone: string; clientAddress: string | null };
+
+/**
+ * The open offers (OFFERED, on any session) of the waiting numbers and addresses, and
+ * whether another fits under WAITLIST_OFFERS_PER_NUMBER and _PER_ADDRESS: a script that
+ * joined many lists cannot hold many sessions' returned seats at once.
+ */
+async function openOffers(tx: Tx, waiting: Waiter[]) {
+  const phones = [...new Set(waiting.map((w) => w.customerPhone))];
+  const addresses = [...new Set(waiting.flatMap((w) => (w.clientAddress ? [w.clientAddress] : [])))];
+  const rows = await tx.waitlistEntry.findMany({
+    where: {
+      status: "OFFERED",
+      OR: [{ customerPhone: { in: phones } }, ...(addresses.length > 0 ? [{ clientAddress: { in: addresses } }] : [])],
+    },
+    select: { customerPhone: true, clientAddress: true },
+  });
+  const byPhone = new Map<string, number>();
+  const byAddress = new Map<string, number>();
+  const add = (w: Waiter) => {
+    byPhone.set(w.customerPhone, (byPhone.get(w.customerPhone) ?? 0) + 1);
+    if (w.clientAddress) byAddress.set(w.clientAddress, (byAddress.get(w.clientAddress) ?? 0) + 1);
+  };
+  for (const row of rows) add(row);
+  const { perNumber, perAddress } = env.waitlistOpenOffers;
+  return {
+    allows: (w: Waiter) =>
+      (byPhone.get(w.customerPhone) ?? 0) < perNumber &&
+      (!w.clientAddress || (byAddress.get(w.clientAddress) ?? 0) < perAddress),
+    add,
+  };
 }

@@ -3,7 +3,20 @@ import { ApiError, apiErrorResponse, parseJsonBody } from "@/lib/api/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { consumeLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
 import { UserError } from "@/lib/user-error";
-import { AlreadyWaitingError, joinWaitlist, SeatsAvailableError, WaitlistClosedError } from "./join-waitlist";
+import {
+  secureCookies,
+  verifiedPhonesCookie,
+  verifiedPhonesCookieValue,
+  withVerifiedPhone,
+} from "@/modules/auth/verified-phones";
+import {
+  AlreadyWaitingError,
+  joinWaitlist,
+  SeatsAvailableError,
+  WaitlistClosedError,
+  WaitlistCodeError,
+  WaitlistPhoneUnprovenError,
+} from "./join-waitlist";
 import { leaveWaitlist } from "./leave-waitlist";
 import { joinWaitlistSchema } from "./schemas";
 
@@ -26,11 +39,31 @@ function joinRefusal(error: unknown): unknown {
   if (error instanceof AlreadyWaitingError) {
     return new ApiError("already_waiting", "waitlist.alreadyWaiting", { body: { position: error.position } });
   }
+  if (error instanceof WaitlistPhoneUnprovenError) {
+    return new ApiError("phone_unverified", "waitlist.phoneUnverified", {
+      body: { reason: "number", verify: "/api/phone-codes" },
+    });
+  }
+  if (error instanceof WaitlistCodeError) {
+    const { reason, left } = error.check;
+    if (reason === "wrong")
+      return new ApiError("invalid_code", "phone.errors.codeWrong", {
+        values: { left: left ?? 0 },
+        body: { attemptsLeft: left ?? 0 },
+      });
+    return new ApiError("code_expired", reason === "locked" ? "phone.errors.codeLocked" : "phone.errors.codeExpired");
+  }
   if (error instanceof UserError) return ApiError.fromUserError(error);
   return error;
 }
 
-type Caller = { locale: Locale; userId: string | null; address: string };
+type Caller = {
+  locale: Locale;
+  userId: string | null;
+  address: string;
+  /** The numbers this browser or account proved with a code (modules/auth/proven-phones.ts). */
+  provenPhones?: Pick<ReadonlySet<string>, "has">;
+};
 
 /** POST /api/festivals/{slug}/waitlist → 201 {entry: {id, position}}. */
 export async function joinWaitlistResponse(request: Request, slug: string, caller: Caller): Promise<Response> {
@@ -40,9 +73,20 @@ export async function joinWaitlistResponse(request: Request, slug: string, calle
   if (!limited.ok) return tooManyRequests(locale, limited.retryAfterSeconds);
   try {
     const input = await parseJsonBody(request, MAX_WAITLIST_BODY_BYTES, joinWaitlistSchema, BODY_KEYS);
-    const joined = await joinWaitlist(slug, input, { userId: caller.userId, locale });
+    const joined = await joinWaitlist(slug, input, {
+      userId: caller.userId,
+      locale,
+      clientAddress: caller.address,
+      provenPhones: caller.provenPhones,
+    });
     if (!joined) throw new ApiError("not_found", "errors.notFound");
-    return Response.json({ entry: joined.entry }, { status: 201 });
+    const headers: Record<string, string> = {};
+    // The code proved the number: this browser is not asked again (checkout, other lists).
+    if (joined.provedPhone) {
+      const value = withVerifiedPhone(verifiedPhonesCookieValue(request.headers.get("cookie")), joined.provedPhone);
+      headers["Set-Cookie"] = verifiedPhonesCookie(value, secureCookies(request.url));
+    }
+    return Response.json({ entry: joined.entry }, { status: 201, headers });
   } catch (error) {
     return apiErrorResponse(joinRefusal(error), locale);
   }

@@ -23,6 +23,12 @@ export const joinWaitlistSchema = z.object({
     .max(MAX_LINE_QUANTITY, "validation.order.quantity"),
   customer: customerSchema,
   privacyConsent: privacyConsentSchema.optional(),
+  /** The code texted to the number, when this browser has not proven it yet. */
+  code: z
+    .string("phone.errors.codeFormat")
+    .trim()
+    .regex(/^\d{6}$/, "phone.errors.codeFormat")
+    .optional(),
 });
 
 export type JoinWaitlistInput = Omit<z.infer<typeof joinWaitlistSchema>, "privacyConsent"> & {

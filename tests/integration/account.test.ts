@@ -391,6 +391,7 @@ function waitFor(
       customerPhone: "13800138000",
       customerEmail: entry.customerEmail,
       leaveTokenHash: `hash-${unique()}`,
+      verifiedAt: new Date(),
     },
   });
 }

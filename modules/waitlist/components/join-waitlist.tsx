@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { type Contact, ContactFields } from "@/modules/auth/components/contact-fields";
+import { PhoneCodeFields } from "@/modules/auth/components/phone-code-fields";
 import { useSessionSummary } from "@/modules/auth/use-session-summary";
 import { PrivacyConsent } from "@/modules/privacy/components/privacy-consent";
 import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
@@ -42,6 +43,8 @@ export function JoinWaitlist({
   const [consent, setConsent] = useState(false);
   const [pending, setPending] = useState(false);
   const [answer, setAnswer] = useState<Answer | null>(null);
+  // The number the list asked to be proven with a texted code (409 phone_unverified).
+  const [verifying, setVerifying] = useState<string | null>(null);
 
   useEffect(() => {
     if (session.status !== "signed-in") return;
@@ -55,6 +58,7 @@ export function JoinWaitlist({
     event.preventDefault();
     if (pending) return;
     setPending(true);
+    const code = verifying === customer.phone ? String(new FormData(event.currentTarget).get("phoneCode") ?? "") : "";
     try {
       const res = await fetch(`/api/festivals/${slug}/waitlist?lang=${locale === "en" ? "en" : "zh"}`, {
         method: "POST",
@@ -65,9 +69,12 @@ export function JoinWaitlist({
           quantity,
           customer,
           ...(consent ? { privacyConsent: PRIVACY_NOTICE_VERSION } : {}),
+          ...(code ? { code: code.trim() } : {}),
         }),
       });
-      setAnswer((await res.json()) as Answer);
+      const body = (await res.json()) as Answer;
+      if (body.error === "phone_unverified") setVerifying(customer.phone);
+      setAnswer(body);
     } catch {
       setAnswer({ error: "network", message: tb("networkError") });
     }
@@ -109,6 +116,17 @@ export function JoinWaitlist({
         hints={{ email: t("emailHint") }}
       />
       <PrivacyConsent checked={consent} onChange={setConsent} error={answer?.fields?.privacyConsent} />
+      {verifying && verifying === customer.phone ? (
+        <div className="rounded-lg border border-amber-300 bg-amber-50 p-3" data-testid="waitlist-phone-check">
+          <PhoneCodeFields
+            phone={customer.phone}
+            codeName="phoneCode"
+            codeError={
+              answer?.error === "invalid_code" || answer?.error === "code_expired" ? answer.message : undefined
+            }
+          />
+        </div>
+      ) : null}
       {answer && !answer.entry ? (
         <p className="rounded-lg bg-red-50 p-3 text-berry-600" role="alert" data-testid="waitlist-error">
           {answer.message}

@@ -1,5 +1,6 @@
 import { clientAddress } from "@/lib/client-address";
 import { apiLocale } from "@/lib/i18n/api";
+import { provenPhones } from "@/modules/auth/proven-phones";
 import { withRoute } from "@/modules/auth/route-guard";
 import { joinWaitlistResponse } from "@/modules/waitlist/api";
 
@@ -13,6 +14,7 @@ export const POST = withRoute(
       locale: apiLocale(request),
       userId: user?.id ?? null,
       address: clientAddress(request.headers),
+      provenPhones: await provenPhones(request, user?.id ?? null),
     });
   },
 );
