@@ -5,4 +5,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startHoldSweeper } = await import("@/modules/inventory/hold-sweeper");
   startHoldSweeper();
+  // Texts that waited out quiet hours, and the evening-before reminders: also on a timer.
+  const { startTextSweeper } = await import("@/modules/orders/texts/text-sweeper");
+  startTextSweeper();
 }

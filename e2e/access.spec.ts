@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, type RoleName, storageStateFor } from "./support";
+import { chooseEmailSignIn, DEMO_PASSWORD, type RoleName, storageStateFor } from "./support";
 
 // Which back-office pages each role may open; everything else answers 403.
 const PAGES = ["/account", "/farmer", "/organiser", "/admin"] as const;
@@ -48,6 +48,7 @@ test.describe("as a stranger", () => {
 
   test("returns to the page asked for after signing in", async ({ page }) => {
     await page.goto("/organiser");
+    await chooseEmailSignIn(page);
     await page.getByLabel("电子邮箱").fill("organiser@suoqian.test");
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();

@@ -32,10 +32,15 @@ test.describe("the admin's outbox", () => {
     await expect(page.getByRole("heading", { level: 1, name: "发件箱" })).toBeVisible();
     // No SMTP server in this run: the mail is kept, not sent.
     await expect(page.getByText("未配置 SMTP")).toBeVisible();
-    const row = page.getByRole("row").filter({ hasText: order.code });
+    const row = page.locator("tr[data-email]").filter({ hasText: order.code });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText("outbox-e2e@example.com");
     await expect(row.locator("[data-status]")).toHaveText("未发送");
+    // The e-tickets went by text too (kept: no SMS gateway in this run), with the short link.
+    const texted = page.locator("tr[data-text-message]").filter({ hasText: order.code });
+    await expect(texted).toHaveCount(1);
+    await expect(texted).toContainText("13900008888");
+    await expect(texted).toContainText(`/o/${order.code}/`);
 
     await row.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(order.code);

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn, storageStateFor } from "./support";
+import { chooseEmailSignIn, DEMO_PASSWORD, signIn, storageStateFor } from "./support";
 
 // What an attacker tries first, against the running app.
 
@@ -77,6 +77,7 @@ test.describe("after signing in", () => {
   ]) {
     test(`never leaves the site for callbackUrl=${target}`, async ({ page }) => {
       await page.goto(`/sign-in?callbackUrl=${target}`);
+      await chooseEmailSignIn(page);
       await page.getByLabel("电子邮箱").fill("visitor@suoqian.test");
       await page.getByLabel("密码").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "登录" }).click();
@@ -87,6 +88,7 @@ test.describe("after signing in", () => {
 
   test("callbackUrl=/en/account lands on /en/account, not /en/en/account", async ({ page }) => {
     await page.goto("/en/sign-in?callbackUrl=/en/account");
+    await chooseEmailSignIn(page);
     await page.getByLabel("Email").fill("visitor@suoqian.test");
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();

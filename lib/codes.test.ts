@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashToken, normaliseCode, orderAccessToken, randomCode, tokenMatches } from "./codes";
+import { hashToken, normaliseCode, orderAccessToken, orderLinkKey, randomCode, tokenMatches } from "./codes";
 
 describe("codes", () => {
   it("uses only Crockford base-32 letters, which cannot be misread", () => {
@@ -21,5 +21,15 @@ describe("codes", () => {
     expect(hash).not.toContain(token);
     expect(tokenMatches(token, hash)).toBe(true);
     expect(tokenMatches(`${token}x`, hash)).toBe(false);
+  });
+
+  it("derives an order's short-link key from a secret: 12 readable letters, its own for each order and secret", () => {
+    const secret = "s".repeat(40);
+    const key = orderLinkKey("order-1", secret);
+    expect(key).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
+    expect(orderLinkKey("order-1", secret)).toBe(key);
+    expect(orderLinkKey("order-2", secret)).not.toBe(key);
+    expect(orderLinkKey("order-1", "t".repeat(40))).not.toBe(key);
+    expect(orderAccessToken("order-1", secret).token).not.toContain(key);
   });
 });

@@ -25,6 +25,19 @@ export function orderAccessToken(orderId: string, secret: string): { token: stri
   return { token, hash: hashToken(token) };
 }
 
+/**
+ * The key of an order's short link (/o/CODE/KEY, what texts carry: an SMS template's
+ * variable holds 35 characters, the access token alone is 43): 12 Crockford letters,
+ * 60 bits of an HMAC of the order id, a different one from the access token's.
+ */
+export function orderLinkKey(orderId: string, secret: string): string {
+  const digest = createHmac("sha256", secret).update(`order-link:${orderId}`).digest();
+  let bits = digest.readBigUInt64BE(0) >> 4n;
+  let out = "";
+  for (let i = 0; i < 12; i++, bits >>= 5n) out = ALPHABET[Number(bits & 31n)] + out;
+  return out;
+}
+
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }

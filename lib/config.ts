@@ -13,6 +13,11 @@ import { parseSmsSettings, type SmsConfig } from "./sms/settings";
 export const PAYMENT_METHODS = ["card", "alipay", "wechat_pay"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
+/** A whole number from 1 to `max`, or "off" (null): a limit an operator may turn off. */
+function countOrOff(max: number, fallback: number) {
+  return z.union([z.literal("off").transform(() => null), z.coerce.number().int().min(1).max(max)]).default(fallback);
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
@@ -62,10 +67,10 @@ const schema = z.object({
   // unset: the festival's per-order maximum for seats, 20 units for a product.
   HOLD_LIMIT: z.coerce.number().int().min(1).max(10_000).optional(),
   // A number not proven by a code in the buyer's browser holds at most this many unpaid seats per session.
-  HOLD_LIMIT_UNVERIFIED: z.coerce.number().int().min(1).max(10_000).default(4),
+  HOLD_LIMIT_UNVERIFIED: countOrOff(10_000, 4),
   // Unpaid seats (and units) held with unproven numbers from one client address: per session, and in all.
-  HOLD_LIMIT_ADDRESS_SESSION: z.coerce.number().int().min(1).max(1_000_000).default(12),
-  HOLD_LIMIT_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(40),
+  HOLD_LIMIT_ADDRESS_SESSION: countOrOff(1_000_000, 12),
+  HOLD_LIMIT_ADDRESS: countOrOff(1_000_000, 40),
   // How long seats offered to a waiting-list entry stay held for it (minutes) before they pass on.
   WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   // Open waiting-list offers (seats held for an entry) one mobile number, or one client address, may have at once.
@@ -164,7 +169,7 @@ export type AppConfig = {
   /** Unpaid seats or units per buyer (mobile or e-mail) per session or product; null: the per-order maximum. */
   holdLimit: number | null;
   /** Unpaid seats per session for a number not proven in the browser; per client address per session, and in all. */
-  unverifiedHolds: { perNumber: number; perAddressSession: number; perAddress: number };
+  unverifiedHolds: { perNumber: number | null; perAddressSession: number | null; perAddress: number | null };
   /** Open waiting-list offers per mobile number and per client address. */
   waitlistOpenOffers: { perNumber: number; perAddress: number };
   /** Minutes a waiting-list offer holds its seats (WAITLIST_OFFER_MINUTES, default 30). */

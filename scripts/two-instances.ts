@@ -22,7 +22,7 @@ import { parseDatabaseUrl } from "../lib/database-url";
 import { createPrismaClient, type Db } from "../lib/db-client";
 import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 import { buyer, createSaleFixture } from "../prisma/seed/fixtures";
-import { burst } from "./bench/lib";
+import { burst, buyerAddress } from "./bench/lib";
 import { freePort, type RunningPostgres, startPostgres } from "./lib/postgres";
 import { type RunningRedis, startRedis } from "./lib/redis";
 import { bin, root, run } from "./lib/run";
@@ -111,7 +111,13 @@ function roundRobinProxy(upstreams: string[]) {
         port: target.port,
         method: req.method,
         path: req.url,
-        headers: { ...req.headers, host: `${target.hostname}:${target.port}` },
+        // As a real proxy does: the client's address goes on the end of X-Forwarded-For
+        // (the instances trust this proxy, TRUST_PROXY=loopback).
+        headers: {
+          ...req.headers,
+          host: `${target.hostname}:${target.port}`,
+          "x-forwarded-for": [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", "),
+        },
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -319,6 +325,8 @@ async function checkSale(proxyUrl: string, served: number[], db: Db): Promise<Ch
     amount: SEATS + BUYERS * 2,
     warmConnections: true,
     warmPath: "/api/health",
+    // Each buyer from an address of its own (the bench names them as a trusted proxy would).
+    headers: buyerAddress,
   });
   const reserved = (await db.festivalSession.findUniqueOrThrow({ where: { id: session.id } })).reserved;
   const answers = [...result.latencies].map(([status, list]) => `${status}×${list.length}`).join(", ");
@@ -389,7 +397,9 @@ export async function startCluster(count = 2, extraEnv: Record<string, string> =
       REDIS_URL: redis.url,
       ...s3.env,
       NEXTAUTH_URL: proxyUrl,
-      // All buyers come through the proxy's one address: counted, but not refused.
+      // The proxy in front is trusted to name each client's address.
+      TRUST_PROXY: "loopback",
+      // The buyers' addresses are named by the bench: counted, but not refused.
       RATE_LIMIT_ORDERS: "1000000/1m",
       ...extraEnv,
     };

@@ -2,11 +2,15 @@
 // provider approved beforehand, under an approved signature (签名): so each kind of
 // text has its template code, and a text is that code plus its parameters.
 
-/** Every kind of text the platform sends; each is one approved template. */
+/**
+ * Every kind of text the platform sends; each is one approved template. A `link` is the
+ * order's short path after the site's address ("o/SQ…/…", 25 characters): the template
+ * holds the address, e.g. "https://example.cn/${link}". Every parameter fits 35 characters.
+ */
 export const TEXT_KINDS = {
   /** A verification code (sign-in, sign-up, a contact to verify): parameter `code`. */
   code: "SMS_TEMPLATE_CODE",
-  /** An order's e-tickets: `order`, `count`, `link`. */
+  /** An order's e-tickets: `order`, `count`, `codes` (the first three), `link`. */
   tickets: "SMS_TEMPLATE_TICKETS",
   /** Seats held for a waiting-list entry until a deadline: `festival`, `deadline`, `link`. */
   waitlistOffer: "SMS_TEMPLATE_WAITLIST_OFFER",

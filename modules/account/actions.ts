@@ -5,7 +5,15 @@ import type { CurrentUser } from "@/modules/auth/session";
 import { claimOrders } from "./claim-orders";
 import { deleteAccount } from "./delete-account";
 import { requestContactCode } from "./request-contact-code";
-import { claimOrdersSchema, contactCodeSchema, contactSchema, deleteAccountSchema, profileSchema } from "./schemas";
+import {
+  claimOrdersSchema,
+  contactCodeSchema,
+  contactSchema,
+  deleteAccountSchema,
+  profileSchema,
+  textRemindersSchema,
+} from "./schemas";
+import { setTextReminders } from "./set-text-reminders";
 import { updateProfile } from "./update-profile";
 import { verifyContactCode } from "./verify-contact-code";
 
@@ -17,6 +25,11 @@ function signedIn(user: CurrentUser | null): CurrentUser {
 export const updateProfileAction = defineAction(
   { input: profileSchema, permission: "account.view" },
   async (input, { user }) => updateProfile(signedIn(user).id, input),
+);
+
+export const setTextRemindersAction = defineAction(
+  { input: textRemindersSchema, permission: "account.view" },
+  async (input, { user }) => setTextReminders(signedIn(user).id, input),
 );
 
 export const requestContactCodeAction = defineAction(
@@ -47,13 +60,13 @@ export const claimOrdersAction = defineAction(
 
 export const deleteAccountAction = defineAction(
   { input: deleteAccountSchema, permission: "account.view" },
-  async ({ password }, { user }) => {
+  async ({ password, code }, { user }) => {
     const me = signedIn(user);
     // Trying passwords here is trying sign-ins: it counts against the account's sign-in limit.
     const key = me.email ?? `account:${me.id}`;
     const limited = await consumeLimit("signIn", key);
     if (!limited.ok) throw rateLimitedError(limited.retryAfterSeconds);
-    const result = await deleteAccount(me.id, password);
+    const result = await deleteAccount(me.id, { password, code });
     await resetLimit("signIn", key);
     return result;
   },

@@ -4,6 +4,8 @@ import { Prisma } from "@/generated/prisma/sqlite/client";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/user-error";
 import { hashPassword, verifyPassword } from "@/modules/auth/password";
+import { checkPhoneCode } from "@/modules/auth/phone-codes";
+import { NO_PASSWORD } from "@/modules/auth/phone-sign-in";
 import { cancelOrder } from "@/modules/orders/cancel-order";
 import { planAccountDeletion } from "./plan-account-deletion";
 
@@ -32,15 +34,17 @@ export type DeletionResult = { cancelledTickets: number; refundedCents: number; 
  * throw away seats the visitor paid for, with no refund under the festival's
  * rules. They stay valid, and the link in the confirmation mail still opens them.
  */
-export async function deleteAccount(userId: string, password: string, now = new Date()): Promise<DeletionResult> {
+export async function deleteAccount(
+  userId: string,
+  confirmation: string | { password?: string; code?: string },
+  now = new Date(),
+): Promise<DeletionResult> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { email: true, phone: true, passwordHash: true, disabledAt: true, deletedAt: true },
+    select: { email: true, verifiedPhone: true, passwordHash: true, disabledAt: true, deletedAt: true },
   });
   if (!user || user.deletedAt || user.disabledAt) throw new UserError("errors.signInRequired");
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    throw new UserError("errors.checkFields", { password: "validation.password.wrongCurrent" });
-  }
+  await checkConfirmation(user, typeof confirmation === "string" ? { password: confirmation } : confirmation, now);
   const plan = await planAccountDeletion(userId, now);
   if (!plan) throw new UserError("errors.signInRequired");
   if (plan.staffRole) throw new UserError(`${E}.staffRole`);
@@ -71,8 +75,10 @@ export async function deleteAccount(userId: string, password: string, now = new 
   const placeholder = deletedEmail(userId);
   // Nobody knows this password: the hash is as costly to test as any other.
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
-  const emails = [...(user.email ? [user.email] : []), ...plan.contacts.emails];
-  const phones = [...(user.phone ? [user.phone] : []), ...plan.contacts.phones];
+  // Only what the account proved is its own: an address or number merely typed at sign-up
+  // or in the profile may be someone else's, whose mails and texts are not this account's to erase.
+  const emails = plan.contacts.emails;
+  const phones = [...new Set([...(user.verifiedPhone ? [user.verifiedPhone] : []), ...plan.contacts.phones])];
   await db.$transaction(
     async (tx) => {
       const claimed = await tx.user.updateMany({
@@ -81,6 +87,8 @@ export async function deleteAccount(userId: string, password: string, now = new 
           email: placeholder,
           name: "",
           phone: null,
+          // The number is free to make a new account.
+          verifiedPhone: null,
           passwordHash,
           disabledAt: now,
           deletedAt: now,
@@ -120,4 +128,29 @@ export async function deleteAccount(userId: string, password: string, now = new 
     refundedCents,
     keptValid: plan.keptValid.length,
   };
+}
+
+/**
+ * The account's password, or for an account made with a phone number (it has no
+ * password) the code just texted to that number.
+ */
+async function checkConfirmation(
+  user: { passwordHash: string; verifiedPhone: string | null },
+  { password, code }: { password?: string; code?: string },
+  now: Date,
+): Promise<void> {
+  if (user.passwordHash === NO_PASSWORD && user.verifiedPhone) {
+    const checked = await checkPhoneCode(user.verifiedPhone, (code ?? "").trim(), now);
+    if (checked.ok) return;
+    const key =
+      checked.reason === "wrong"
+        ? "phone.errors.codeWrong"
+        : checked.reason === "locked"
+          ? "phone.errors.codeLocked"
+          : "phone.errors.codeExpired";
+    throw new UserError("errors.checkFields", { code: key }, { code: { left: checked.left ?? 0 } });
+  }
+  if (!(await verifyPassword(user.passwordHash, password ?? ""))) {
+    throw new UserError("errors.checkFields", { password: "validation.password.wrongCurrent" });
+  }
 }

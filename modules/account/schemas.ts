@@ -12,6 +12,17 @@ export const profileSchema = z.object({
 
 export type ProfileInput = z.infer<typeof profileSchema>;
 
+/** The evening-before text reminder: a ticked box sends "on", an unticked one nothing. */
+export const textRemindersSchema = z.object({
+  textReminders: z
+    .string()
+    .max(10)
+    .optional()
+    .transform((v) => v === "on" || v === "true"),
+});
+
+export type TextRemindersInput = z.infer<typeof textRemindersSchema>;
+
 const channel = z.enum(["EMAIL", "PHONE"], "validation.contact.channel");
 const address = z.string("validation.contact.address").max(254, "validation.contact.address");
 
@@ -70,6 +81,10 @@ export const claimOrdersSchema = z.object({
     ),
 });
 
-export const deleteAccountSchema = z.object({
-  password: z.string().min(1, "validation.required").max(1024, "validation.tooLong"),
-});
+/** The account's password; an account made with a phone number confirms with the code texted to it instead. */
+export const deleteAccountSchema = z
+  .object({
+    password: z.string().max(1024, "validation.tooLong").optional(),
+    code: z.string().max(16, "validation.tooLong").optional(),
+  })
+  .refine((data) => Boolean(data.password || data.code), { path: ["password"], message: "validation.required" });

@@ -1,6 +1,7 @@
 import "server-only";
 import { tokenMatches } from "@/lib/codes";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/user-error";
 import { codeDigest, MAX_CODE_ATTEMPTS } from "./contact-code";
 import type { ContactCodeInput } from "./schemas";
@@ -36,5 +37,26 @@ export async function verifyContactCode(
     throw new UserError("errors.checkFields", { code: `${E}.wrong` }, { code: { left } });
   }
   await db.contactVerification.updateMany({ where: { id: pending.id, verifiedAt: null }, data: { verifiedAt: now } });
+  await adoptContact(userId, channel, address);
   return { channel, address };
+}
+
+/**
+ * A proven address the account lacks becomes its own: an account made with a phone
+ * number gets its e-mail (mails go there from now on), an e-mail account its sign-in
+ * number. Not when another account already has it (one account per number or address).
+ */
+async function adoptContact(userId: string, channel: "EMAIL" | "PHONE", address: string): Promise<void> {
+  const data = channel === "EMAIL" ? { email: address } : { verifiedPhone: address };
+  const taken = await db.user.findFirst({ where: { ...data, id: { not: userId } }, select: { id: true } });
+  if (taken) return;
+  try {
+    await db.user.updateMany({
+      where: { id: userId, deletedAt: null, ...(channel === "EMAIL" ? { email: null } : { verifiedPhone: null }) },
+      data,
+    });
+  } catch (error) {
+    // Taken by another account at the same moment: the unique index decides, and this one goes without.
+    if (!isUniqueViolation(error)) throw error;
+  }
 }

@@ -43,7 +43,7 @@ function orderRefusal(error: unknown): unknown {
       "phone_unverified",
       error.reason === "number" ? "validation.order.phoneUnverified" : "validation.order.phoneUnverifiedAddress",
       {
-        values: { limit: env.unverifiedHolds.perNumber },
+        values: { limit: error.sessions[0]?.limit ?? env.unverifiedHolds.perNumber ?? 0 },
         body: { reason: error.reason, sessions: error.sessions, verify: "/api/phone-codes" },
       },
     );
@@ -62,8 +62,8 @@ type Caller = {
   userId: string | null;
   origin: string;
   address: string;
-  /** The numbers this browser or account proved with a code (modules/auth/proven-phones.ts); none if unset. */
-  provenPhones?: Pick<ReadonlySet<string>, "has">;
+  /** The numbers this browser or account proved with a code (modules/auth/proven-phones.ts). */
+  provenPhones: Pick<ReadonlySet<string>, "has">;
 };
 
 export async function createOrderResponse(request: Request, caller: Caller): Promise<Response> {

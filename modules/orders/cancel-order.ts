@@ -7,6 +7,7 @@ import { type FestivalScope, inScope } from "@/modules/auth/festival-scope";
 import { releaseHeld, releaseSeats, type Tx } from "@/modules/inventory/capacity";
 import { passOnSeats } from "@/modules/inventory/offer-returned-seats";
 import { recordRefund, sendRefund } from "./refund-payment";
+import { sendRefundText } from "./texts/order-texts";
 
 // Shared with a product line's refund (refund-line.ts); kept here for the callers that import it from cancel.
 export { sendRefund };
@@ -117,6 +118,8 @@ export async function cancelOrder(request: CancelRequest): Promise<CancelResult>
     now,
   );
   const refundPending = outcome.refund ? !(await sendRefund(outcome.refund.id)) : false;
+  // The buyer hears by text what is paid back (never throws).
+  if (outcome.refund) await sendRefundText(order.id, outcome.refund.amountCents, now);
   return { status: outcome.status, tickets: ids.length, refundedCents, refundPending };
 }
 

@@ -35,7 +35,11 @@ type Context = {
   now?: Date;
   /** Where the order came from (a rate-limit key); null when the app places it itself. */
   clientAddress?: string | null;
-  /** The numbers the buyer's browser (or account) proved with a code. */
+  /**
+   * The numbers the buyer's browser (or account) proved with a code. The API always
+   * gives them; without them the order is one the app places itself (seed, scripts),
+   * not a browser's, and the rules for unproven numbers do not apply.
+   */
   provenPhones?: Pick<ReadonlySet<string>, "has">;
 };
 
@@ -101,7 +105,7 @@ export async function createOrder(input: CreateOrderInput, ctx: Context): Promis
     locale: ctx.locale,
     privacyConsentVersion: input.privacyConsent ?? null,
     clientAddress: ctx.clientAddress ?? null,
-    phoneVerified: ctx.provenPhones?.has(input.customer.phone) ?? false,
+    phoneVerified: ctx.provenPhones ? ctx.provenPhones.has(input.customer.phone) : true,
     accessTokenHash: access.hash,
     now,
     expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),

@@ -5,6 +5,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { log } from "@/lib/log";
 import { reserveSeats, reserveStock, type Tx } from "@/modules/inventory/capacity";
 import { sendOrderConfirmation } from "./mails/order-confirmation";
+import { sendPaidOrderTexts } from "./texts/order-texts";
 
 export type PaymentNotice = {
   orderId: string;
@@ -83,7 +84,8 @@ async function issueTickets(tx: Tx, orderId: string): Promise<number> {
  * payment page); safe to call again with the same event, or after the order's hold
  * expired: then the seats are taken again if they are still free, and otherwise
  * the caller is told to refund. Never sells a seat twice. The buyer is mailed the
- * confirmation (mails/order-confirmation.ts) once, by the call that made the order paid.
+ * confirmation (mails/order-confirmation.ts) and texted the e-tickets, and each farmer
+ * their new lines (texts/order-texts.ts), once, by the call that made the order paid.
  */
 export async function markOrderPaid(notice: PaymentNotice, now = new Date()): Promise<PaymentOutcome> {
   const outcome = await applyPaymentOnce(notice, now);
@@ -108,6 +110,8 @@ export async function markOrderPaid(notice: PaymentNotice, now = new Date()): Pr
     await sendOrderConfirmation(notice.orderId).catch((error: unknown) =>
       log().error({ orderId: notice.orderId, err: error }, "confirmation mail failed"),
     );
+    // The buyer's e-tickets and each farmer's new lines by text (never throws).
+    await sendPaidOrderTexts(notice.orderId, now);
   }
   return outcome;
 }

@@ -239,6 +239,8 @@ async function buyersHolds(tx: Tx, orders: PlannedOrder[], sessionIds: string[],
 type AddressHolds = Map<string, Map<string, number>>;
 
 async function addressHolds(tx: Tx, orders: PlannedOrder[]): Promise<AddressHolds> {
+  const { perAddressSession, perAddress } = env.unverifiedHolds;
+  if (perAddressSession === null && perAddress === null) return new Map();
   const addresses = [...new Set(orders.flatMap((o) => (!o.phoneVerified && o.clientAddress ? [o.clientAddress] : [])))];
   const out: AddressHolds = new Map(addresses.map((a) => [a, new Map<string, number>()]));
   if (addresses.length === 0) return out;
@@ -383,6 +385,7 @@ function unprovenRefusal(
   const { phone } = order.customer;
   const sessions = [...wanted].filter(([key]) => key.startsWith("s:"));
   const number = sessions.flatMap(([key, seats]) => {
+    if (perNumber === null) return [];
     const held = holds.filter((h) => h.key === key && h.phone === phone).reduce((sum, h) => sum + h.seats, 0);
     return held + seats > perNumber ? [{ sessionId: key.slice(2), limit: perNumber, held }] : [];
   });
@@ -391,10 +394,11 @@ function unprovenRefusal(
   if (!fromAddress) return null;
   const total = [...wanted.values()].reduce((sum, n) => sum + n, 0);
   const crowded = sessions.flatMap(([key, seats]) => {
+    if (perAddressSession === null) return [];
     const held = fromAddress.get(key) ?? 0;
     return held + seats > perAddressSession ? [{ sessionId: key.slice(2), limit: perAddressSession, held }] : [];
   });
-  if (crowded.length > 0 || (fromAddress.get("*") ?? 0) + total > perAddress) {
+  if (crowded.length > 0 || (perAddress !== null && (fromAddress.get("*") ?? 0) + total > perAddress)) {
     return new PhoneUnverifiedError("address", crowded);
   }
   return null;

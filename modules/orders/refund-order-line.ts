@@ -8,6 +8,7 @@ import { releaseStock, type Tx } from "@/modules/inventory/capacity";
 import { type LineRefundInput, planLineRefund } from "./line-refund-rules";
 import { sendLineRefundMail } from "./mails/line-refund-mail";
 import { recordRefund, sendRefund } from "./refund-payment";
+import { sendRefundText } from "./texts/order-texts";
 
 /**
  * Who refunds a product line: its farmer (only their own lines: another farmer's
@@ -58,7 +59,8 @@ function refusal(key: string): UserError {
  * cancelled when nothing is left of it, the order's status, the Refund against
  * the order's payment, and the audit entry. After the commit the provider is
  * asked to pay it back (the refund's id is the idempotency key; unconfirmed it
- * stays pending and can be retried) and the buyer gets a mail saying what and why.
+ * stays pending and can be retried) and the buyer gets a mail saying what and why, and a text
+ * saying how much.
  */
 export async function refundOrderLine(by: LineRefunder, input: LineRefundInput): Promise<LineRefundResult> {
   const where = { id: input.itemId, kind: "PRODUCT" as const, ...scopeOf(by) };
@@ -117,6 +119,7 @@ export async function refundOrderLine(by: LineRefunder, input: LineRefundInput):
   );
   const confirmed = await sendRefund(outcome.refundId);
   await sendLineRefundMail(outcome.refundId);
+  await sendRefundText(outcome.orderId, outcome.plan.amountCents);
   return {
     refundId: outcome.refundId,
     quantity: outcome.plan.quantity,

@@ -78,6 +78,8 @@ export async function burst(options: {
   warmConnections: boolean;
   warmPath?: string;
   stopStatus?: number;
+  /** Headers of the c-th client's requests (e.g. the address a trusted proxy names it by). */
+  headers?: (client: number) => Record<string, string>;
 }): Promise<LoadResult> {
   const target = new URL(options.url);
   const agent = new http.Agent({
@@ -85,7 +87,7 @@ export async function burst(options: {
     maxSockets: options.connections,
     maxFreeSockets: options.connections,
   });
-  const send = (method: string, pathname: string, body?: string) =>
+  const send = (method: string, pathname: string, body?: string, extra: Record<string, string> = {}) =>
     new Promise<number>((resolve, reject) => {
       const request = http.request(
         {
@@ -94,7 +96,10 @@ export async function burst(options: {
           port: target.port,
           method,
           path: pathname,
-          headers: body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {},
+          headers: {
+            ...extra,
+            ...(body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {}),
+          },
         },
         (response) => {
           response.resume();
@@ -114,13 +119,14 @@ export async function burst(options: {
   let errors = 0;
   let firstStopAt = 0;
   const started = performance.now();
-  const client = async () => {
+  const client = async (_: unknown, c: number) => {
+    const headers = options.headers?.(c) ?? {};
     while (sent < options.amount) {
       const n = sent++;
       const body = typeof options.body === "string" ? options.body : options.body(n);
       const t = performance.now();
       try {
-        const status = await send("POST", target.pathname, body);
+        const status = await send("POST", target.pathname, body, headers);
         const done = performance.now();
         const list = latencies.get(status) ?? [];
         list.push(done - t);
@@ -136,6 +142,15 @@ export async function burst(options: {
   agent.destroy();
   return { latencies, firstStopAt, elapsed, errors };
 }
+
+/**
+ * The c-th buyer's own address, as a trusted proxy in front of the app names it
+ * (X-Forwarded-For; the app runs with TRUST_PROXY=loopback): 198.18.0.0/15, the
+ * range set aside for benchmarks (RFC 2544). Per-address limits count each buyer apart.
+ */
+export const buyerAddress = (c: number): Record<string, string> => ({
+  "x-forwarded-for": `198.${18 + ((c >> 16) & 1)}.${(c >> 8) & 255}.${c & 255}`,
+});
 
 /** The p-th percentile (0–100) of the values. */
 export function percentile(values: number[], p: number): number {

@@ -61,17 +61,19 @@ let phones = 0;
 const phone = () => `137${String(Date.now() % 10_000).padStart(4, "0")}${String(++phones).padStart(4, "0")}`;
 
 async function makeUser(opts: { locale?: "zh-CN" | "en"; role?: CurrentUser["role"] } = {}) {
-  return withEmail(await db.user.create({
-    data: {
-      email: `acct-${unique()}@example.com`,
-      name: "账户游客",
-      phone: "13800138000",
-      passwordHash: await hashPassword(PASSWORD),
-      role: opts.role ?? "VISITOR",
-      locale: opts.locale ?? "zh-CN",
-    },
-    select: { id: true, email: true, name: true, role: true },
-  }));
+  return withEmail(
+    await db.user.create({
+      data: {
+        email: `acct-${unique()}@example.com`,
+        name: "账户游客",
+        phone: "13800138000",
+        passwordHash: await hashPassword(PASSWORD),
+        role: opts.role ?? "VISITOR",
+        locale: opts.locale ?? "zh-CN",
+      },
+      select: { id: true, email: true, name: true, role: true },
+    }),
+  );
 }
 
 /** The accounts made here all have an e-mail. */
@@ -210,7 +212,7 @@ describe("verification codes", () => {
     const mobile = phone();
     const order = await ticketOrder(sale, guest(`phone-${unique()}@example.com`, mobile));
     await requestContactCode(user.id, { channel: "PHONE", address: mobile });
-    const text = await db.textMessage.findFirstOrThrow({ where: { to: mobile } });
+    const text = await db.textMessage.findFirstOrThrow({ where: { to: mobile, kind: "code" } });
     expect(text.text).toContain("所前游");
     expect(text.sentAt).toBeNull();
     await verifyContactCode(user.id, { channel: "PHONE", address: mobile, code: await codeSentTo(mobile) });
@@ -583,6 +585,7 @@ describe("consent to the privacy notice", () => {
         {
           locale,
           userId: null,
+          provenPhones: new Set(),
           origin: "http://127.0.0.1:3000",
           address: "203.0.113.78",
         },

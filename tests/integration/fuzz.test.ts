@@ -227,7 +227,13 @@ describe("fuzzing POST /api/orders", () => {
       fc.asyncProperty(orderBody(), async (body) => {
         const answer = await createOrderResponse(
           new Request("http://127.0.0.1/api/orders", { method: "POST", body: JSON.stringify(body) }),
-          { locale: "zh-CN", userId: null, origin: "http://127.0.0.1:3000", address: "192.0.2.1" },
+          {
+            locale: "zh-CN",
+            userId: null,
+            origin: "http://127.0.0.1:3000",
+            address: "192.0.2.1",
+            provenPhones: new Set(),
+          },
         );
         expect(answer.status).toBeLessThan(500);
         expect([201, 400, 409, 413]).toContain(answer.status);
@@ -258,7 +264,13 @@ describe("fuzzing POST /api/orders", () => {
       fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.uint8Array({ maxLength: 40_000 })), async (raw) => {
         const answer = await createOrderResponse(
           new Request("http://127.0.0.1/api/orders", { method: "POST", body: raw }),
-          { locale: "en", userId: null, origin: "http://127.0.0.1:3000", address: "192.0.2.2" },
+          {
+            locale: "en",
+            userId: null,
+            origin: "http://127.0.0.1:3000",
+            address: "192.0.2.2",
+            provenPhones: new Set(),
+          },
         );
         expect([400, 413]).toContain(answer.status);
         expect((await answer.json()).message).toEqual(expect.any(String));

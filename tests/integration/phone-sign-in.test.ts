@@ -20,7 +20,11 @@ const peer = await vi.hoisted(async () => {
 import { env } from "../../lib/env";
 import { consumeLimit } from "../../lib/rate-limit/limiter";
 import { accountOrders } from "../../modules/account/account-scope";
+import { deleteAccount } from "../../modules/account/delete-account";
+import { requestContactCode } from "../../modules/account/request-contact-code";
+import { verifyContactCode } from "../../modules/account/verify-contact-code";
 import { AccountDisabledError } from "../../modules/auth/authenticate";
+import { hashPassword } from "../../modules/auth/password";
 import { challengeResponse, sendCodeResponse, verifyCodeResponse } from "../../modules/auth/phone-code-api";
 import { authorizePhone, PhoneSignInError } from "../../modules/auth/phone-sign-in";
 import { verifiedPhonesCookieValue, verifiedPhonesIn } from "../../modules/auth/verified-phones";
@@ -284,5 +288,69 @@ describe("proving a number in this browser", () => {
     expect(cookie).toMatch(/HttpOnly/);
     const value = verifiedPhonesCookieValue(cookie.split(";")[0] ?? "");
     expect([...verifiedPhonesIn(value)]).toEqual([phone]);
+  });
+});
+
+describe("an account made with a phone number", () => {
+  it("deletes itself with a code texted to its number (it has no password), and the number may start again", async () => {
+    const phone = mobile();
+    await askCode(phone);
+    const user = await authorizePhone({ phone, code: textedCode(phone), privacyConsent: PRIVACY_NOTICE_VERSION });
+    await expect(deleteAccount(user.id, { password: "anything" })).rejects.toMatchObject({
+      fields: { code: "phone.errors.codeExpired" },
+    });
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 61_000 });
+    await askCode(phone);
+    const code = textedCode(phone);
+    await expect(deleteAccount(user.id, { code: otherCode(code) })).rejects.toMatchObject({
+      fields: { code: "phone.errors.codeWrong" },
+    });
+    await deleteAccount(user.id, { code });
+    const gone = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(gone).toMatchObject({ verifiedPhone: null, phone: null });
+    expect(gone.deletedAt).toBeInstanceOf(Date);
+    // The texts to the number it proved are erased.
+    expect(await db.textMessage.count({ where: { to: phone } })).toBe(0);
+    vi.setSystemTime(Date.now() + 61_000);
+    await askCode(phone);
+    const fresh = await authorizePhone({ phone, code: textedCode(phone), privacyConsent: PRIVACY_NOTICE_VERSION });
+    expect(fresh.id).not.toBe(user.id);
+  });
+
+  it("adds an e-mail by proving it; an e-mail account proving a free number gets it to sign in with", async () => {
+    const phone = mobile();
+    await askCode(phone);
+    const user = await authorizePhone({ phone, code: textedCode(phone), privacyConsent: PRIVACY_NOTICE_VERSION });
+    const email = `phone-${phone}@example.com`;
+    await requestContactCode(user.id, { channel: "EMAIL", address: email });
+    const mail = await db.email.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+    await verifyContactCode(user.id, { channel: "EMAIL", address: email, code: /\d{6}/.exec(mail.text)?.[0] ?? "" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(email);
+
+    const other = mobile();
+    const emailUser = await db.user.create({
+      data: { email: `adopt-${other}@example.com`, name: "邮箱用户", passwordHash: await hashPassword("Adopt-2026-x") },
+    });
+    await requestContactCode(emailUser.id, { channel: "PHONE", address: other });
+    await verifyContactCode(emailUser.id, { channel: "PHONE", address: other, code: textedCode(other) });
+    expect((await db.user.findUniqueOrThrow({ where: { id: emailUser.id } })).verifiedPhone).toBe(other);
+  });
+});
+
+describe("deleting an account", () => {
+  it("erases no text of a number it only typed: someone else's outbox rows stay", async () => {
+    const victim = mobile();
+    await askCode(victim);
+    const password = "Victim-test-2026";
+    const squatter = await db.user.create({
+      data: {
+        email: `squatter-${victim}@example.com`,
+        name: "冒用",
+        phone: victim,
+        passwordHash: await hashPassword(password),
+      },
+    });
+    await deleteAccount(squatter.id, password);
+    expect(await db.textMessage.count({ where: { to: victim } })).toBe(1);
   });
 });

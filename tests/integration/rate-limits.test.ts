@@ -150,6 +150,7 @@ describe("placing orders too often from one address", () => {
     createOrderResponse(new Request("http://127.0.0.1/api/orders", { method: "POST", body: "{}" }), {
       locale: "zh-CN",
       userId: null,
+      provenPhones: new Set(),
       origin: "http://127.0.0.1:3000",
       address,
     });

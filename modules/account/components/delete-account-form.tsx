@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action-state";
 import { Link } from "@/lib/i18n/navigation";
+import { PhoneCodeFields } from "@/modules/auth/components/phone-code-fields";
 import { announceAuthChanged } from "@/modules/auth/use-session-summary";
 import { forgetAccountPages } from "@/modules/offline/keep-page";
 import { deleteAccountAction } from "../actions";
@@ -13,7 +14,7 @@ import type { DeletionResult } from "../delete-account";
 type State = ActionState<DeletionResult>;
 
 /** The confirmation: the account's password, then the deletion; this browser is signed out after it. */
-export function DeleteAccountForm({ email }: { email: string }) {
+export function DeleteAccountForm({ email, codePhone }: { email: string; codePhone: string | null }) {
   const t = useTranslations("account.delete");
   const [state, formAction, pending] = useActionState(
     async (previous: State, formData: FormData) => {
@@ -53,15 +54,20 @@ export function DeleteAccountForm({ email }: { email: string }) {
           {state.message}
         </p>
       ) : null}
-      <Field
-        name="password"
-        type="password"
-        label={t("password")}
-        autoComplete="current-password"
-        hint={t("passwordHint")}
-        error={fields.password}
-        required
-      />
+      {codePhone ? (
+        // An account made with a phone number has no password: the code texted to it confirms.
+        <PhoneCodeFields phone={codePhone} codeError={fields.code} />
+      ) : (
+        <Field
+          name="password"
+          type="password"
+          label={t("password")}
+          autoComplete="current-password"
+          hint={t("passwordHint")}
+          error={fields.password}
+          required
+        />
+      )}
       <Button type="submit" disabled={pending} className="bg-berry-600 hover:bg-berry-600/90">
         {pending ? t("deleting") : t("submit")}
       </Button>

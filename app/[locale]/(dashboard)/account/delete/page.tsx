@@ -8,6 +8,7 @@ import { formatMoney } from "@/lib/money";
 import { DeleteAccountForm } from "@/modules/account/components/delete-account-form";
 import type { PlannedTicket } from "@/modules/account/plan-account-deletion";
 import { planAccountDeletion } from "@/modules/account/plan-account-deletion";
+import { findProfile } from "@/modules/account/profile-queries";
 import { requirePagePermission } from "@/modules/auth/session";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -18,7 +19,7 @@ export default async function DeleteAccountPage({ params }: PageProps<"/[locale]
   const user = await requirePagePermission("account.view", "/account/delete");
   const t = await getTranslations("account.delete");
   const format = await getFormatter();
-  const plan = await planAccountDeletion(user.id);
+  const [plan, profile] = await Promise.all([planAccountDeletion(user.id), findProfile(user.id)]);
   const line = (ticket: PlannedTicket) =>
     `${pick(ticket.festival, locale)} · ${pick(ticket.ticketType, locale)} · ${format.dateTime(
       new Date(ticket.startsAt),
@@ -90,7 +91,10 @@ export default async function DeleteAccountPage({ params }: PageProps<"/[locale]
                 .join(locale === "en" ? ", " : "，")}
             </p>
           ) : (
-            <DeleteAccountForm email={user.email ?? ""} />
+            <DeleteAccountForm
+              email={user.email ?? ""}
+              codePhone={profile && !profile.hasPassword ? profile.verifiedPhone : null}
+            />
           )}
         </>
       )}
