@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
-import { signIn, storageStateFor } from "./support";
+import { finishSignUp, signIn, storageStateFor } from "./support";
 
 type FestivalApi = {
   slug: string;
@@ -69,7 +69,7 @@ test("a guest buys, signs up and finds the order; downloads the data, verifies a
   await expect(page.getByTestId("privacy-link")).toHaveAttribute("href", "/privacy");
   await page.getByLabel("我已阅读并同意《隐私政策》").check();
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await finishSignUp(page, browser, email, password);
   const orders = page.getByTestId("account-orders");
   await expect(orders.locator(`[data-order="${code}"]`)).toContainText("已支付");
   const tickets = page.getByTestId("account-tickets");

@@ -12,7 +12,10 @@ type FestivalApi = {
 // this run: the administrator reads the codes in the outbox.
 
 const stamp = Date.now() % 10_000_000;
-const number = (n: number) => `135${String(stamp * 10 + n).padStart(8, "0").slice(-8)}`;
+const number = (n: number) =>
+  `135${String(stamp * 10 + n)
+    .padStart(8, "0")
+    .slice(-8)}`;
 const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(7)}`;
 
 async function askForCode(page: Page, scope = page.locator("body")) {

@@ -37,16 +37,63 @@ export async function signIn(page: Page, email: string, password: string) {
  * gateway in this run): the newest code text to that number.
  */
 export async function textedCode(browser: Browser, phone: string): Promise<string> {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: storageStateFor("admin") });
+  const context = await browser.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    storageState: storageStateFor("admin"),
+  });
   const admin = await context.newPage();
   let code = "";
   await expect(async () => {
     await admin.goto("/admin/outbox");
-    const row = admin.locator("tr[data-text-message]").filter({ hasText: phone }).filter({ hasText: /验证码|code is/ });
+    const row = admin
+      .locator("tr[data-text-message]")
+      .filter({ hasText: phone })
+      .filter({ hasText: /验证码|code is/ });
     const text = (await row.first().textContent({ timeout: 1000 })) ?? "";
     code = /(?<!\d)\d{6}(?!\d)/.exec(text.replace(phone, ""))?.[0] ?? "";
     expect(code).toMatch(/^\d{6}$/);
   }).toPass({ timeout: 15_000 });
   await context.close();
   return code;
+}
+
+/**
+ * After "注册": the account is made by the link mailed to the address (read here by the
+ * administrator in the outbox), then the visitor signs in with the password they chose,
+ * in the same browser (its guest orders and plans join the account), and lands on /account.
+ */
+export async function finishSignUp(page: Page, browser: Browser, email: string, password: string) {
+  await expect(page.getByTestId("sign-up-sent")).toContainText(email);
+  const context = await browser.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    storageState: storageStateFor("admin"),
+  });
+  const admin = await context.newPage();
+  let link = "";
+  await expect(async () => {
+    await admin.goto("/admin/outbox");
+    const row = admin
+      .getByRole("row")
+      .filter({ hasText: email })
+      .filter({ hasText: /完成注册|finish signing up/ });
+    await expect(row).toHaveCount(1, { timeout: 1000 });
+    await row.getByRole("link").click();
+    const text = (await admin.getByTestId("email-text").textContent()) ?? "";
+    link = /https?:\/\/\S+\/sign-up\/confirm\?token=[\w-]+/.exec(text)?.[0] ?? "";
+    expect(link).not.toBe("");
+  }).toPass({ timeout: 15_000 });
+  await context.close();
+  const url = new URL(link);
+  await page.goto(`${url.pathname}${url.search}`);
+  await page.getByRole("button", { name: /创建账户|Create the account/ }).click();
+  await expect(page.getByTestId("sign-up-confirmed")).toContainText(email);
+  await page.getByTestId("sign-up-confirmed").getByRole("link").click();
+  await expect(page.getByRole("tab", { name: /邮箱密码登录|E-mail and password/ })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await page.getByLabel(/^电子邮箱$|^Email$/).fill(email);
+  await page.getByLabel(/^密码$|^Password$/).fill(password);
+  await page.getByRole("button", { name: /^登录$|^Sign in$/ }).click();
+  await expect(page).toHaveURL(/\/account$/);
 }

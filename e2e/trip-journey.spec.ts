@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
+import { finishSignUp } from "./support";
 
 // Issue 11's journey on a phone: a guest plans a Saturday with a picking route, a
 // bayberry session and a workshop pickup; sees the overlap and fixes it; buys the
@@ -17,6 +18,7 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 test("a guest plans a Saturday, fixes an overlap, buys what it needs in one checkout, signs up and finds it all", async ({
   page,
+  browser,
   request,
 }) => {
   test.setTimeout(90_000);
@@ -95,7 +97,7 @@ test("a guest plans a Saturday, fixes an overlap, buys what it needs in one chec
   await page.getByLabel("密码").fill("Bayberry-Weekend-27");
   await page.getByLabel("我已阅读并同意《隐私政策》").check();
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await finishSignUp(page, browser, email, "Bayberry-Weekend-27");
   await expect(page.getByTestId("account-trips")).toContainText(`杨梅周六 ${stamp}`);
   await expect(page.getByTestId("account-orders").locator(`[data-order="${code}"]`)).toContainText("已支付");
   await expect(page.getByTestId("account-tickets").locator("[data-ticket]")).toHaveCount(1);

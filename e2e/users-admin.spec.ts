@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, storageStateFor } from "./support";
+import { finishSignUp, signIn, storageStateFor } from "./support";
 
 test("an administrator makes a new visitor an organiser, then disables them: their session ends at once and signing in is refused", async ({
   browser,
@@ -18,7 +18,7 @@ test("an administrator makes a new visitor an organiser, then disables them: the
   await visitor.getByLabel("密码").fill(password);
   await visitor.getByLabel("我已阅读并同意《隐私政策》").check();
   await visitor.getByRole("button", { name: "注册" }).click();
-  await expect(visitor).toHaveURL(/\/account$/);
+  await finishSignUp(visitor, browser, email, password);
   await expect(visitor.getByTestId("role")).toHaveText("游客");
 
   // ── The administrator finds them and makes them an organiser ──

@@ -17,6 +17,8 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "privacyConsent",
   // The festival page's "join the waiting list" and the entry's own page.
   "waitlist",
+  // Sign-in by phone, and proving a number at checkout and on the waiting list.
+  "phone",
 ] as const;
 
 export function pickNamespaces<M extends Record<string, unknown>>(

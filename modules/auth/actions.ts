@@ -2,6 +2,7 @@
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { getLocale } from "next-intl/server";
+import { z } from "zod";
 import { clientAddress } from "@/lib/client-address";
 import { defaultLocale, isLocale } from "@/lib/i18n/routing";
 import { consumeLimit, rateLimitedError, resetLimit } from "@/lib/rate-limit/limiter";
@@ -11,19 +12,34 @@ import { sendPasswordChangedNotice } from "./password-changed-notice";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 import { changePasswordSchema, passwordResetRequestSchema, resetPasswordSchema, signUpSchema } from "./schemas";
 import type { CurrentUser } from "./session";
-import { signUpVisitor } from "./sign-up";
+import { confirmSignUp, requestSignUp } from "./sign-up";
 
 function signedIn(user: CurrentUser | null): CurrentUser {
   if (!user) throw new Error("defineAction guarantees a user for a permission");
   return user;
 }
 
+/**
+ * Signing up: the same answer for a new address and a taken one ("open the link we
+ * mailed"); the mail goes after the answer, so its timing tells nothing either. Past the
+ * per-address mail limit nothing more is sent, and the answer still does not change.
+ */
 export const signUpAction = defineAction({ input: signUpSchema, permission: "public" }, async (input) => {
   const limited = await consumeLimit("signUp", clientAddress(await headers()));
   if (!limited.ok) throw rateLimitedError(limited.retryAfterSeconds);
-  const user = await signUpVisitor(input, await getLocale());
-  return { email: user.email };
+  const perEmail = await consumeLimit("passwordResetEmail", input.email);
+  if (perEmail.ok) {
+    const locale = await getLocale();
+    after(() => requestSignUp(input, isLocale(locale) ? locale : defaultLocale));
+  }
+  return { email: input.email };
 });
+
+/** The link of a sign-up makes its account (a button on the page: a mail scanner opening the link makes nothing). */
+export const confirmSignUpAction = defineAction(
+  { input: z.object({ token: z.string().min(1).max(128) }), permission: "public" },
+  async ({ token }) => confirmSignUp(token),
+);
 
 export const changePasswordAction = defineAction(
   { input: changePasswordSchema, permission: "account.view" },

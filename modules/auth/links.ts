@@ -15,3 +15,13 @@ export function passwordResetUrl(token: string, locale: Locale): string {
 export function forgotPasswordUrl(locale: Locale): string {
   return `${base(locale)}/forgot-password`;
 }
+
+/** The page where a sign-up's link makes the account. */
+export function signUpConfirmUrl(token: string, locale: Locale): string {
+  return `${base(locale)}/sign-up/confirm?token=${encodeURIComponent(token)}`;
+}
+
+/** Signing in with an e-mail and a password. */
+export function signInUrl(locale: Locale): string {
+  return `${base(locale)}/sign-in?method=email`;
+}

@@ -75,14 +75,20 @@ export async function sendPhoneCode(
   return { ok: true, expiresInSeconds: PHONE_CODE_VALID_MS / 1000 };
 }
 
-export type CodeCheck = { ok: true } | { ok: false; reason: "expired" | "locked" | "wrong"; left?: number };
+export type CodeCheck = { ok: true; id: string } | { ok: false; reason: "expired" | "locked" | "wrong"; left?: number };
 
 /**
- * Checks a code for the number and, when right, uses it up. Each guess is counted
+ * Checks a code for the number and, when right, uses it up (unless `spend` is false: the
+ * caller then spends it once the rest of its request holds). Each guess is counted
  * first, by an update guarded by the count, so guesses sent at once cannot exceed
  * five; the right code is taken by an update guarded by `usedAt`, so it works once.
  */
-export async function checkPhoneCode(phone: string, code: string, now = new Date()): Promise<CodeCheck> {
+export async function checkPhoneCode(
+  phone: string,
+  code: string,
+  now = new Date(),
+  { spend = true }: { spend?: boolean } = {},
+): Promise<CodeCheck> {
   const pending = await db.phoneCode.findFirst({
     where: { phone, usedAt: null },
     orderBy: { createdAt: "desc" },
@@ -98,6 +104,12 @@ export async function checkPhoneCode(phone: string, code: string, now = new Date
     const left = MAX_PHONE_CODE_ATTEMPTS - pending.attempts - 1;
     return left <= 0 ? { ok: false, reason: "locked" } : { ok: false, reason: "wrong", left };
   }
-  const used = await db.phoneCode.updateMany({ where: { id: pending.id, usedAt: null }, data: { usedAt: now } });
-  return used.count === 1 ? { ok: true } : { ok: false, reason: "expired" };
+  if (!spend) return { ok: true, id: pending.id };
+  return (await spendPhoneCode(pending.id, now)) ? { ok: true, id: pending.id } : { ok: false, reason: "expired" };
+}
+
+/** Uses up a code checked with `spend: false`; false when another request used it first. */
+export async function spendPhoneCode(id: string, now = new Date()): Promise<boolean> {
+  const used = await db.phoneCode.updateMany({ where: { id, usedAt: null }, data: { usedAt: now } });
+  return used.count === 1;
 }

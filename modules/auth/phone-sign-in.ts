@@ -6,7 +6,7 @@ import { defaultLocale, isLocale } from "@/lib/i18n/routing";
 import { maskPhone, normaliseChineseMobile } from "@/lib/phone";
 import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
 import { AccountDisabledError, type AuthenticatedUser } from "./authenticate";
-import { checkPhoneCode } from "./phone-codes";
+import { checkPhoneCode, spendPhoneCode } from "./phone-codes";
 
 // Signing in with a mobile number and a texted code (next-auth's "phone" provider,
 // beside the e-mail one). The first time a number signs in, its account is made, as on
@@ -35,10 +35,12 @@ export const NO_PASSWORD = "!";
 
 const SELECT = { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true } as const;
 
-async function accountFor(phone: string, consent: string | undefined, locale: string, now: Date) {
+async function accountFor(phone: string, consent: string | undefined, locale: string, now: Date, codeId: string) {
   const found = await db.user.findUnique({ where: { verifiedPhone: phone }, select: SELECT });
+  // A new account needs the consent; the code stays usable until the form comes back with it.
+  if (!found && consent !== PRIVACY_NOTICE_VERSION) throw new PhoneSignInError("ConsentRequired");
+  if (!(await spendPhoneCode(codeId, now))) throw new PhoneSignInError("CodeExpired");
   if (found) return found;
-  if (consent !== PRIVACY_NOTICE_VERSION) throw new PhoneSignInError("ConsentRequired");
   try {
     return await db.user.create({
       data: {
@@ -66,13 +68,14 @@ export async function authorizePhone(input: unknown, now = new Date()): Promise<
   const parsed = credentialsSchema.safeParse(input);
   const phone = parsed.success ? normaliseChineseMobile(parsed.data.phone) : null;
   if (!parsed.success || !phone) throw new PhoneSignInError("PhoneInvalid");
-  const checked = await checkPhoneCode(phone, parsed.data.code.trim(), now);
+  // Checked first, spent only once the rest holds: only the holder of the right code learns anything.
+  const checked = await checkPhoneCode(phone, parsed.data.code.trim(), now, { spend: false });
   if (!checked.ok) {
     if (checked.reason === "wrong") throw new PhoneSignInError("CodeWrong", checked.left);
     throw new PhoneSignInError(checked.reason === "locked" ? "CodeLocked" : "CodeExpired");
   }
   const locale = isLocale(parsed.data.locale ?? "") ? (parsed.data.locale as string) : defaultLocale;
-  const user = await accountFor(phone, parsed.data.privacyConsent, locale, now);
+  const user = await accountFor(phone, parsed.data.privacyConsent, locale, now, checked.id);
   if (user.disabledAt) throw new AccountDisabledError();
   await rememberVerifiedPhone(user.id, phone, now);
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

@@ -1,62 +1,89 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// What the sign-up action reads from the request, stood in for: the client's address, the
+// page's language, and Next's `after`, whose tasks run at once.
+vi.mock("../../modules/auth/session", () => ({ getCurrentUser: vi.fn(async () => null) }));
+vi.mock("next-intl/server", async () => {
+  const { apiTranslator } = await import("../../lib/i18n/api");
+  return { getTranslations: async () => apiTranslator("zh-CN"), getLocale: async () => "zh-CN" };
+});
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.77" }) }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: () => unknown) => {
+    void Promise.resolve().then(task);
+  },
+}));
+
 import { UserError } from "../../lib/user-error";
+import { signUpAction } from "../../modules/auth/actions";
 import { authenticate } from "../../modules/auth/authenticate";
 import { verifyPassword } from "../../modules/auth/password";
-import { signUpVisitor } from "../../modules/auth/sign-up";
+import { confirmSignUp, requestSignUp } from "../../modules/auth/sign-up";
 import { PRIVACY_NOTICE_VERSION } from "../../modules/privacy/privacy-notice";
 import { PUBLISHED_DEMO_PASSWORD } from "../../prisma/seed/seed";
 import { demoPassword as DEMO_PASSWORD, testDb as db } from "../support/db";
+import { mailedSignUpToken } from "../support/sign-up";
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+};
 
 afterAll(() => db.$disconnect());
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
 describe("signing up", () => {
-  it("creates a visitor with an argon2id hash, never the password itself", async () => {
+  const input = (email: string) => ({
+    name: "李游客",
+    email,
+    phone: "13812345678",
+    password: "Bayberry-June-26",
+    privacyConsent: PRIVACY_NOTICE_VERSION,
+  });
+
+  it("makes the visitor's account only when the mailed link is used, with an argon2id hash, never the password itself", async () => {
     const email = `new-${unique()}@example.com`;
-    const created = await signUpVisitor(
-      {
-        name: "李游客",
-        email,
-        phone: "13812345678",
-        password: "Bayberry-June-26",
-        privacyConsent: PRIVACY_NOTICE_VERSION,
-      },
-      "en",
-    );
+    await requestSignUp(input(email), "en");
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    const token = await mailedSignUpToken(email);
+    const created = await confirmSignUp(token);
     const user = await db.user.findUniqueOrThrow({ where: { id: created.id }, omit: { passwordHash: false } });
     expect(user).toMatchObject({ email, role: "VISITOR", phone: "13812345678", locale: "en" });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash, "Bayberry-June-26")).toBe(true);
+    // The link works once.
+    await expect(confirmSignUp(token)).rejects.toMatchObject({ key: "auth.signUpConfirm.invalidLink" });
   });
 
-  it("refuses a taken email and writes nothing", async () => {
+  it("answers a taken e-mail exactly as a new one, writes nothing, and mails its owner how to sign in", async () => {
     const before = await db.user.count();
-    const error = await signUpVisitor(
-      {
-        name: "x",
-        email: "visitor@suoqian.test",
-        phone: null,
-        password: "Bayberry-June-26",
-        privacyConsent: PRIVACY_NOTICE_VERSION,
-      },
-      "zh-CN",
-    ).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).fields).toEqual({ email: "validation.email.taken" });
+    const taken = "visitor@suoqian.test";
+    const fresh = `fresh-${unique()}@example.com`;
+    const answer = async (email: string) => signUpAction({ status: "idle" }, form({ ...input(email), phone: "" }));
+    expect(await answer(taken)).toEqual({ status: "success", data: { email: taken } });
+    expect(await answer(fresh)).toEqual({ status: "success", data: { email: fresh } });
+    await vi.waitFor(async () => expect(await db.email.count({ where: { to: taken } })).toBeGreaterThan(0));
+    const mail = await db.email.findFirstOrThrow({ where: { to: taken }, orderBy: { createdAt: "desc" } });
+    expect(mail.subject).toContain("已经有账户");
+    expect(mail.text).toContain("/forgot-password");
+    expect(await db.pendingSignUp.count({ where: { email: taken } })).toBe(0);
+    await vi.waitFor(async () => expect(await db.pendingSignUp.count({ where: { email: fresh } })).toBe(1));
     expect(await db.user.count()).toBe(before);
   });
 
-  it("lets exactly one of two simultaneous sign-ups with the same email through", async () => {
+  it("refuses an expired link, and makes exactly one account of two links used at once", async () => {
     const email = `race-${unique()}@example.com`;
-    const input = {
-      name: "x",
-      email,
-      phone: null,
-      password: "Bayberry-June-26",
-      privacyConsent: PRIVACY_NOTICE_VERSION,
-    };
-    const results = await Promise.allSettled([signUpVisitor(input, "zh-CN"), signUpVisitor(input, "zh-CN")]);
+    await requestSignUp(input(email), "zh-CN");
+    const first = await mailedSignUpToken(email);
+    await requestSignUp(input(email), "zh-CN");
+    const second = await mailedSignUpToken(email);
+    await expect(confirmSignUp(first, new Date(Date.now() + 61 * 60_000))).rejects.toMatchObject({
+      key: "auth.signUpConfirm.invalidLink",
+    });
+    const results = await Promise.allSettled([confirmSignUp(first), confirmSignUp(second)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected");
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(UserError);

@@ -223,13 +223,15 @@ describe("signing up and in by phone", () => {
     });
   });
 
-  it("asks a new number to agree to the privacy notice before making its account", async () => {
+  it("asks a new number to agree to the privacy notice before making its account; the code still works then", async () => {
     const phone = mobile();
     await askCode(phone);
-    await expect(authorizePhone({ phone, code: textedCode(phone) })).rejects.toMatchObject({
-      reason: "ConsentRequired",
-    });
+    const code = textedCode(phone);
+    await expect(authorizePhone({ phone, code })).rejects.toMatchObject({ reason: "ConsentRequired" });
     expect(await db.user.count({ where: { verifiedPhone: phone } })).toBe(0);
+    await expect(authorizePhone({ phone, code, privacyConsent: PRIVACY_NOTICE_VERSION })).resolves.toMatchObject({
+      role: "VISITOR",
+    });
   });
 
   it("keeps a disabled account out, with the right code", async () => {

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { localisedPath } from "@/lib/safe-redirect";
 import { PhoneCodeFields } from "@/modules/auth/components/phone-code-fields";
@@ -51,7 +51,11 @@ export function PhoneSignInForm({ callbackPath }: { callbackPath: string | null 
   const [error, setError] = useState<ReturnType<typeof explain> | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(formData: FormData) {
+  // A submit handler, not a form action: a form action resets the fields afterwards,
+  // and a visitor who only forgot the consent box would lose the code typed.
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
     const { getSession, signIn } = await import("next-auth/react");
@@ -79,7 +83,7 @@ export function PhoneSignInForm({ callbackPath }: { callbackPath: string | null 
   const fieldError = (field: "code" | "phone" | "privacyConsent") =>
     error?.field === field ? error.message : undefined;
   return (
-    <form action={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <p className="text-sm text-stone-600">{t("intro")}</p>
       <PhoneCodeFields phoneError={fieldError("phone")} codeError={fieldError("code")} />
       <PrivacyConsent error={fieldError("privacyConsent")} />

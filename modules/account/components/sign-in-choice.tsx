@@ -31,7 +31,8 @@ export function SignInChoice({ callbackPath, initial }: { callbackPath: string |
         {tab("phone", t("tabPhone"))}
         {tab("email", t("tabEmail"))}
       </div>
-      <div role="tabpanel" id={`sign-in-panel-${method}`} aria-labelledby={`sign-in-tab-${method}`}>
+      {/* Not named after its tab: "邮箱密码登录" would also be a label of "密码" for assistive tech and test tools. */}
+      <div role="tabpanel" id={`sign-in-panel-${method}`}>
         {method === "phone" ? (
           <PhoneSignInForm callbackPath={callbackPath} />
         ) : (

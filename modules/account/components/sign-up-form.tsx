@@ -4,42 +4,27 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action-state";
-import { useRouter } from "@/lib/i18n/navigation";
 import { signUpAction } from "@/modules/auth/actions";
-import { announceAuthChanged } from "@/modules/auth/use-session-summary";
-import { keptPagesBelongTo } from "@/modules/offline/keep-page";
 import { PrivacyConsent } from "@/modules/privacy/components/privacy-consent";
 import { PRIVACY_NOTICE_VERSION } from "@/modules/privacy/privacy-notice";
-import { claimRememberedOrders } from "../claim-remembered-orders";
 
 type State = ActionState<{ email: string }>;
 
+/**
+ * Signing up with an e-mail and a password. The answer is the same for every address:
+ * the account is made when the link mailed there is opened (auth/sign-up.ts), and this
+ * browser's guest orders join it at the sign-in after that.
+ */
 export function SignUpForm() {
   const t = useTranslations("auth");
-  const router = useRouter();
-  const [state, formAction, pending] = useActionState(
-    async (previous: State, formData: FormData) => {
-      const result = await signUpAction(previous, formData);
-      if (result.status === "success") {
-        const { getSession, signIn } = await import("next-auth/react");
-        await signIn("credentials", {
-          email: result.data.email,
-          password: String(formData.get("password") ?? ""),
-          redirect: false,
-        });
-        // Pages this phone kept for another account go before the new one sees any.
-        const session = await getSession();
-        if (session?.user?.id) await keptPagesBelongTo(session.user.id);
-        // Orders this browser placed as a guest join the new account: found at once on /account.
-        await claimRememberedOrders();
-        announceAuthChanged();
-        router.replace("/account");
-        router.refresh();
-      }
-      return result;
-    },
-    { status: "idle" } as State,
-  );
+  const [state, formAction, pending] = useActionState(signUpAction, { status: "idle" } as State);
+  if (state.status === "success") {
+    return (
+      <p role="status" className="rounded-xl bg-brand-50 p-4 text-brand-900" data-testid="sign-up-sent">
+        {t("signUpSent", { email: state.data.email })}
+      </p>
+    );
+  }
   const fields = state.status === "error" ? state.fields : {};
   const values = state.status === "error" ? state.values : {};
 

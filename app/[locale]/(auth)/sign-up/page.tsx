@@ -21,9 +21,16 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-up"
 export default async function SignUpPage({ params }: PageProps<"/[locale]/sign-up">) {
   await enterLocale(params);
   const t = await getTranslations("auth");
+  const tp = await getTranslations("phone");
   return (
     <>
       <PageTitle>{t("signUpTitle")}</PageTitle>
+      <p className="mb-4 rounded-lg bg-brand-50 p-3 text-brand-900 text-sm">
+        {tp("signUpHint")}{" "}
+        <Link href="/sign-in" className="underline">
+          {tp("signUpHintLink")}
+        </Link>
+      </p>
       <SignUpForm />
       <p className="mt-6 text-sm text-stone-600">
         {t("haveAccount")}{" "}
