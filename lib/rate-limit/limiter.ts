@@ -1,5 +1,5 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPrisma } from "rate-limiter-flexible";
 import { Prisma } from "@/generated/prisma/sqlite/client";
 import { ApiError, apiErrorResponse } from "@/lib/api/errors";
 import { db } from "@/lib/db";
@@ -91,33 +91,68 @@ export function consumeLimit(name: LimitName, key: string): Promise<LimitVerdict
         flushing = false;
         const groups = [...waiting.values()];
         waiting.clear();
-        for (const g of groups) void consumeTogether(g.name, g.key, g.callers);
+        const byName = new Map<LimitName, Group[]>();
+        for (const g of groups) byName.set(g.name, [...(byName.get(g.name) ?? []), g]);
+        for (const [n, list] of byName) void consumeTogether(n, list);
       }, GATHER_MS);
     }
   });
 }
 
-async function consumeTogether(name: LimitName, key: string, callers: Waiting[]): Promise<void> {
+type Group = { name: LimitName; key: string; callers: Waiting[] };
+
+/**
+ * Counts the gathered attempts of one limit, every key at once: one statement for the
+ * keys of a whole crowd (200 buyers from 200 addresses are one write, not 200), with the
+ * library's rule (the window starts at a key's first attempt; an expired one starts anew).
+ * Each key's callers are admitted in arrival order while its limit lasts.
+ */
+async function consumeTogether(name: LimitName, groups: Group[]): Promise<void> {
   const l = limiter(name);
   const limit = env.rateLimits[name];
   if (!l || !limit) {
-    for (const c of callers) c.resolve({ ok: true });
+    for (const g of groups) for (const c of g.callers) c.resolve({ ok: true });
     return;
   }
+  const counted = new Map<string, Row>();
   try {
-    await l.consume(key, callers.length);
-    for (const c of callers) c.resolve({ ok: true });
-  } catch (outcome) {
-    if (!(outcome instanceof RateLimiterRes)) {
-      for (const c of callers) c.reject(outcome);
-      return;
+    const entries = groups.map((g) => ({ key: l.getKey(g.key), points: g.callers.length }));
+    // Well inside every database's limit on a statement's parameters.
+    for (let i = 0; i < entries.length; i += 1000) {
+      for (const [key, row] of await upsertMany(entries.slice(i, i + 1000), limit.durationSeconds * 1000))
+        counted.set(key, row);
     }
-    const fit = Math.max(0, limit.points - (outcome.consumedPoints - callers.length));
-    const retryAfterSeconds = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
-    callers.forEach((c, i) => {
+  } catch (error) {
+    for (const g of groups) for (const c of g.callers) c.reject(error);
+    return;
+  }
+  const now = Date.now();
+  for (const g of groups) {
+    const row = counted.get(l.getKey(g.key));
+    const consumed = Number(row?.points ?? g.callers.length);
+    const fit = Math.max(0, limit.points - (consumed - g.callers.length));
+    const expire = row?.expire ? new Date(row.expire).getTime() : now + limit.durationSeconds * 1000;
+    const retryAfterSeconds = Math.max(1, Math.ceil((expire - now) / 1000));
+    g.callers.forEach((c, i) => {
       c.resolve(i < fit ? { ok: true } : { ok: false, retryAfterSeconds });
     });
   }
+}
+
+/** The multi-key form of RateLimiterDatabase._upsert: one INSERT … ON CONFLICT … RETURNING for every key. */
+async function upsertMany(entries: { key: string; points: number }[], msDuration: number): Promise<Map<string, Row>> {
+  const now = new Date();
+  const expire = new Date(now.getTime() + msDuration);
+  const table = Prisma.raw('"RateLimiterFlexible"');
+  const restart = Prisma.sql`(${table}."expire" IS NOT NULL AND ${table}."expire" <= ${now})`;
+  const rows = await db.$queryRaw<(Row & { key: string })[]>`
+      INSERT INTO ${table} ("key", "points", "expire")
+      VALUES ${Prisma.join(entries.map((e) => Prisma.sql`(${e.key}, ${e.points}, ${expire})`))}
+      ON CONFLICT ("key") DO UPDATE SET
+        "points" = CASE WHEN ${restart} THEN excluded."points" ELSE ${table}."points" + excluded."points" END,
+        "expire" = CASE WHEN ${restart} THEN excluded."expire" ELSE ${table}."expire" END
+      RETURNING "key", "points", "expire"`;
+  return new Map(rows.map((r) => [r.key, r]));
 }
 
 /** Takes one attempt back (a sign-in that turned out right is no failure of its address). */

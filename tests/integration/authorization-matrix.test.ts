@@ -325,6 +325,12 @@ const ACTIONS: Record<string, ActionCase> = {
       privacyConsent: PRIVACY_NOTICE_VERSION,
     }),
   },
+  // Public: the link's token is the permission (here an unknown one: refused as invalid, not as forbidden).
+  "modules/auth/actions.ts#confirmSignUpAction": {
+    kind: "action",
+    allowed: EVERYONE,
+    input: async () => ({ token: randomBytes(32).toString("base64url") }),
+  },
   "modules/auth/actions.ts#changePasswordAction": {
     kind: "action",
     // Every signed-in account may change its own password (here: a wrong current one).
