@@ -8,4 +8,7 @@ export async function register() {
   // Texts that waited out quiet hours, and the evening-before reminders: also on a timer.
   const { startTextSweeper } = await import("@/modules/orders/texts/text-sweeper");
   startTextSweeper();
+  // WeChat Pay and Alipay orders: asked about before their hold ends, closed once it has.
+  const { startPaymentSweeper } = await import("@/modules/payments/provider-trades");
+  startPaymentSweeper();
 }

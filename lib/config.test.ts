@@ -54,6 +54,14 @@ describe("loadConfig", () => {
     });
   });
 
+  it("texts the reminders from 18:00 to 21:00 unless TEXT_REMINDER_HOURS says otherwise, and refuses hours that are not a day's", () => {
+    expect(loadConfig({}, tmp()).reminderHours).toEqual({ from: 18, until: 21 });
+    expect(loadConfig({ TEXT_REMINDER_HOURS: "9-12" }, tmp()).reminderHours).toEqual({ from: 9, until: 12 });
+    expect(loadConfig({ TEXT_REMINDER_HOURS: "0-24" }, tmp()).reminderHours).toEqual({ from: 0, until: 24 });
+    for (const bad of ["21-18", "18-25", "18", "evening", "18-18"])
+      expect(() => loadConfig({ TEXT_REMINDER_HOURS: bad }, tmp())).toThrow(/^Invalid setting TEXT_REMINDER_HOURS/);
+  });
+
   it("uses demo payments without a Stripe key, and Stripe with one", () => {
     expect(loadConfig({}, tmp()).payments).toEqual({ provider: "demo" });
     const stripe = loadConfig(

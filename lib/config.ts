@@ -2,6 +2,8 @@ import path from "node:path";
 import { z } from "zod";
 import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from "./database-url";
 import { type TileConfig, tileConfig } from "./map-tiles";
+import { type AlipayConfig, parseAlipaySettings } from "./payments/alipay/settings";
+import { parseWechatPaySettings, type WechatPayConfig } from "./payments/wechatpay/settings";
 import { type Limit, type LimitName, parseLimit, RATE_LIMITS } from "./rate-limit/settings";
 import { parseRegion, type Region, SUOQIAN_REGION } from "./region";
 import { loadOrCreateSecrets, rememberDemoPassword, type Secrets, SecretsFileError } from "./secrets";
@@ -12,6 +14,15 @@ import { parseSmsSettings, type SmsConfig } from "./sms/settings";
 
 export const PAYMENT_METHODS = ["card", "alipay", "wechat_pay"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** "18-21": whole hours of the day, from (included) until (excluded), 0 ≤ from < until ≤ 24. */
+export function parseHours(value: string): { from: number; until: number } | null {
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  if (!m) return null;
+  const from = Number(m[1]);
+  const until = Number(m[2]);
+  return from < until && until <= 24 ? { from, until } : null;
+}
 
 /** A whole number from 1 to `max`, or "off" (null): a limit an operator may turn off. */
 function countOrOff(max: number, fallback: number) {
@@ -76,6 +87,11 @@ const schema = z.object({
   // Open waiting-list offers (seats held for an entry) one mobile number, or one client address, may have at once.
   WAITLIST_OFFERS_PER_NUMBER: z.coerce.number().int().min(1).max(1000).default(2),
   WAITLIST_OFFERS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
+  // The hours (Beijing time, "from-until") in which the evening-before reminders are texted.
+  TEXT_REMINDER_HOURS: z
+    .string()
+    .default("18-21")
+    .refine((v) => parseHours(v) !== null, 'must be "from-until" in whole hours, 0 to 24, such as "18-21"'),
   ...Object.fromEntries(
     Object.values(RATE_LIMITS).map((l) => [
       l.setting,
@@ -160,6 +176,10 @@ export type AppConfig = {
   region: Region;
   /** Stripe when STRIPE_SECRET_KEY is set, otherwise clearly labelled demo payments. */
   payments: PaymentsConfig;
+  /** WeChat Pay (API v3, our own merchant account) when its WECHATPAY_* settings are set. */
+  wechatpay: WechatPayConfig | null;
+  /** Alipay (open platform, RSA2) when its ALIPAY_* settings are set. */
+  alipay: AlipayConfig | null;
   /** SMTP when SMTP_URL is set; mail is always kept in the outbox too. */
   mail: { smtpUrl: string | undefined; from: string };
   /** Aliyun SMS when SMS_PROVIDER=aliyun (lib/sms/settings.ts); texts are always kept in the outbox too. */
@@ -174,6 +194,8 @@ export type AppConfig = {
   waitlistOpenOffers: { perNumber: number; perAddress: number };
   /** Minutes a waiting-list offer holds its seats (WAITLIST_OFFER_MINUTES, default 30). */
   waitlistOfferMinutes: number;
+  /** When the evening-before reminders go out (Beijing hours, [from, until)). */
+  reminderHours: { from: number; until: number };
   /** Raw TRUST_PROXY; applied where requests arrive (scripts/client-address.cjs). */
   trustProxy: string;
 };
@@ -272,6 +294,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const sms = parseSmsSettings(source);
   if (!sms.ok) throw new ConfigError(sms.message);
+  const wechatpay = parseWechatPaySettings(source);
+  if (!wechatpay.ok) throw new ConfigError(wechatpay.message);
+  const alipay = parseAlipaySettings(source);
+  if (!alipay.ok) throw new ConfigError(alipay.message);
   const dataDir = path.resolve(cwd, raw.DATA_DIR);
   const uploadsDir = raw.UPLOADS_DIR ? path.resolve(cwd, raw.UPLOADS_DIR) : path.join(dataDir, "uploads");
   const envAuth = raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET;
@@ -315,6 +341,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         : { provider: "demo" },
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
     sms: sms.config,
+    wechatpay: wechatpay.config,
+    alipay: alipay.config,
     rateLimits: Object.fromEntries(
       Object.entries(RATE_LIMITS).map(([name, l]) => [
         name,
@@ -328,6 +356,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       perAddress: raw.HOLD_LIMIT_ADDRESS,
     },
     waitlistOfferMinutes: raw.WAITLIST_OFFER_MINUTES,
+    reminderHours: parseHours(raw.TEXT_REMINDER_HOURS) ?? { from: 18, until: 21 },
     waitlistOpenOffers: { perNumber: raw.WAITLIST_OFFERS_PER_NUMBER, perAddress: raw.WAITLIST_OFFERS_PER_ADDRESS },
     trustProxy: raw.TRUST_PROXY,
   };

@@ -7,7 +7,10 @@
 //   b) a photo uploaded through A is served by B;
 //   c) 200 concurrent buyers, spread over both instances, for 1,000 seats hold
 //      exactly 1,000, with no 5xx answer;
-//   d) the control: both instances started again without REDIS_URL, the check (a) must
+//   d) the evening-before reminder: both instances run the text job (every minute); each
+//      paid order with a ticket for tomorrow gets one reminder, through the local Aliyun
+//      SMS endpoint, however many job runs of either instance passed over it;
+//   e) the control: both instances started again without REDIS_URL, the check (a) must
 //      fail (B keeps its stale page), or (a) would prove nothing.
 //   npx tsx scripts/two-instances.ts
 import { type ChildProcess, spawn } from "node:child_process";
@@ -19,10 +22,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { parseDatabaseUrl } from "../lib/database-url";
+import { addDays, shanghaiDateKey, shanghaiDay } from "../lib/dates";
 import { createPrismaClient, type Db } from "../lib/db-client";
 import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 import { buyer, createSaleFixture } from "../prisma/seed/fixtures";
 import { burst, buyerAddress } from "./bench/lib";
+import { type AliyunSmsServer, startAliyunSmsServer } from "./lib/aliyun-sms-server";
 import { freePort, type RunningPostgres, startPostgres } from "./lib/postgres";
 import { type RunningRedis, startRedis } from "./lib/redis";
 import { bin, root, run } from "./lib/run";
@@ -216,6 +221,15 @@ async function callAction(
   return text;
 }
 
+/** The error lines of an instance's log (JSON lines at level 50 and above), the last ten. */
+function errorsIn(log: string): string {
+  return readFileSync(log, "utf8")
+    .split("\n")
+    .filter((line) => /"level":(50|60)|Error/.test(line))
+    .slice(-10)
+    .join("\n");
+}
+
 /** An error's message with its cause (fetch says only "fetch failed" and keeps the reason there). */
 function explain(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
@@ -308,6 +322,96 @@ async function checkPhoto(a: Instance, b: Instance, cookie: string, s3: RunningS
   return { name, ok, detail: `B: ${fromB.status} ${fromB.headers.get("content-type")}` };
 }
 
+const REMINDED_ORDERS = 10;
+/** The text job runs once a minute on each instance. */
+const TEXT_JOB_MS = 60_000;
+const REMINDER_TEMPLATE = "SMS_200000031";
+
+/**
+ * Paid orders for a session tomorrow, placed and paid through the proxy (so both
+ * instances take part), paid "yesterday" (an order paid within the reminder hours has
+ * just had its e-tickets by text and is not reminded). The instances run with the
+ * reminder hours set to the whole day, so the job's next run on either finds them.
+ */
+async function placeRemindedOrders(
+  proxyUrl: string,
+  instances: Instance[],
+  db: Db,
+): Promise<{ ids: string[]; phones: string[] }> {
+  const tomorrow = shanghaiDay(shanghaiDateKey(addDays(new Date(), 1))).start;
+  const startsInHours = (tomorrow.getTime() + 14 * 3_600_000 - Date.now()) / 3_600_000;
+  const { single, session } = await createSaleFixture(db, { capacity: REMINDED_ORDERS, startsInHours });
+  const ids: string[] = [];
+  const phones: string[] = [];
+  for (let n = 0; n < REMINDED_ORDERS; n++) {
+    const customer = buyer(2_000_000 + n);
+    const res = await fetch(`${proxyUrl}/api/orders`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...buyerAddress(60_000 + n) },
+      body: JSON.stringify({
+        items: [{ kind: "ticket", ticketTypeId: single.id, sessionId: session.id, quantity: 1 }],
+        customer,
+        privacyConsent: PRIVACY_NOTICE_VERSION,
+      }),
+    });
+    if (res.status !== 201) throw new Error(`order ${n} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    const placed = (await res.json()) as { order: { id: string }; paymentUrl: string; accessToken: string };
+    const form = new FormData();
+    form.set("orderId", placed.order.id);
+    form.set("token", placed.accessToken);
+    form.set("decision", "pay");
+    // Paid on each instance in turn (straight, not through the proxy: Next checks a server
+    // action's Origin against the host it is served as).
+    await callAction(
+      (instances[n % instances.length] as Instance).url,
+      new URL(placed.paymentUrl).pathname,
+      "",
+      ["modules/payments/actions.ts", "demoPaymentAction"],
+      form,
+    );
+    ids.push(placed.order.id);
+    phones.push(customer.phone);
+  }
+  await db.order.updateMany({ where: { id: { in: ids } }, data: { paidAt: addDays(new Date(), -1) } });
+  return { ids, phones };
+}
+
+/** Every order reminded once (one outbox row each, each sent at most once), after both instances ran the job again. */
+async function checkReminders(
+  placed: { ids: string[]; phones: string[] },
+  db: Db,
+  sms: AliyunSmsServer,
+): Promise<CheckResult> {
+  const name = `the evening-before reminder: ${REMINDED_ORDERS} paid orders reminded once each with both instances running the job`;
+  const rows = () => db.textMessage.findMany({ where: { kind: "reminder", to: { in: placed.phones } } });
+  const reminded = () => db.order.count({ where: { id: { in: placed.ids }, reminderSentAt: { not: null } } });
+  const took = await within(3 * TEXT_JOB_MS, async () => (await reminded()) === REMINDED_ORDERS);
+  if (took === null)
+    return { name, ok: false, detail: `${await reminded()} of ${REMINDED_ORDERS} reminded within 3 min` };
+  say(
+    `all ${REMINDED_ORDERS} reminded ${(took / 1000).toFixed(0)} s into the check; waiting for both instances' next runs`,
+  );
+  // Each instance runs the job at least once more in this time: a second reminder would show.
+  await new Promise((r) => setTimeout(r, TEXT_JOB_MS + 5_000));
+  const written = await rows();
+  const perPhone = placed.phones.map((p) => written.filter((r) => r.to === p).length);
+  const sent = written.filter((r) => r.sentAt !== null).length;
+  const atGateway = sms.texts.filter(
+    (t) => t.templateCode === REMINDER_TEMPLATE && placed.phones.some((p) => t.phoneNumbers.endsWith(p)),
+  );
+  say(
+    `reminders in the outbox: ${written.length} (${sent} sent, the rest waiting out quiet hours); at the gateway: ${atGateway.length}`,
+  );
+  return {
+    name,
+    ok:
+      perPhone.every((c) => c === 1) &&
+      atGateway.length === sent &&
+      written.every((r) => r.templateCode === REMINDER_TEMPLATE),
+    detail: `outbox ${written.length} for ${REMINDED_ORDERS} orders (per number ${[...new Set(perPhone)].join("/")}), gateway ${atGateway.length}, sent ${sent}`,
+  };
+}
+
 async function checkSale(proxyUrl: string, served: number[], db: Db): Promise<CheckResult> {
   const name = `${BUYERS} concurrent buyers over both instances hold exactly ${SEATS} seats, no 5xx`;
   const { single, session } = await createSaleFixture(db, { capacity: SEATS });
@@ -350,6 +454,8 @@ export type Cluster = {
   db: Db;
   env: Record<string, string>;
   s3: RunningS3;
+  /** The local Aliyun SMS endpoint the instances text through. */
+  sms: AliyunSmsServer;
   /** Stops the instances and starts as many again on the same services, without the settings named. */
   restart: (drop: string[]) => Promise<Instance[]>;
   stop: () => Promise<void>;
@@ -366,6 +472,7 @@ export async function startCluster(count = 2, extraEnv: Record<string, string> =
   let postgres: RunningPostgres | null = null;
   let redis: RunningRedis | null = null;
   let s3: RunningS3 | null = null;
+  let sms: AliyunSmsServer | null = null;
   const instances: Instance[] = [];
   let proxy: ReturnType<typeof roundRobinProxy> | null = null;
   let db: Db | null = null;
@@ -374,14 +481,20 @@ export async function startCluster(count = 2, extraEnv: Record<string, string> =
     for (const i of instances) stopInstance(i);
     await db?.$disconnect();
     await s3?.stop();
+    await sms?.stop();
     redis?.stop();
     postgres?.stop();
     rmSync(scratch, { recursive: true, force: true });
   };
   try {
     const started = Date.now();
-    [postgres, redis, s3] = await Promise.all([startPostgres(["suoqian_two"]), startRedis(), startS3Server()]);
-    say(`PostgreSQL on ${postgres.port}, Redis at ${redis.url}, S3 at ${s3.endpoint}`);
+    [postgres, redis, s3, sms] = await Promise.all([
+      startPostgres(["suoqian_two"]),
+      startRedis(),
+      startS3Server(),
+      startAliyunSmsServer(),
+    ]);
+    say(`PostgreSQL on ${postgres.port}, Redis at ${redis.url}, S3 at ${s3.endpoint}, SMS at ${sms.url}`);
     const proxyPort = await freePort();
     const proxyUrl = `http://127.0.0.1:${proxyPort}`;
     const password = process.env.DEMO_PASSWORD || `Two-${randomBytes(6).toString("hex")}`;
@@ -401,6 +514,16 @@ export async function startCluster(count = 2, extraEnv: Record<string, string> =
       TRUST_PROXY: "loopback",
       // The buyers' addresses are named by the bench: counted, but not refused.
       RATE_LIMIT_ORDERS: "1000000/1m",
+      // Texts through the local Aliyun endpoint; reminders at any hour, so the check runs whenever the tests do.
+      SMS_PROVIDER: "aliyun",
+      ALIYUN_SMS_ACCESS_KEY_ID: sms.accessKeyId,
+      ALIYUN_SMS_ACCESS_KEY_SECRET: sms.accessKeySecret,
+      ALIYUN_SMS_ENDPOINT: sms.url,
+      SMS_SIGN_NAME: "所前游",
+      SMS_TEMPLATE_CODE: "SMS_200000001",
+      SMS_TEMPLATE_TICKETS: "SMS_200000011",
+      SMS_TEMPLATE_REMINDER: REMINDER_TEMPLATE,
+      TEXT_REMINDER_HOURS: "0-24",
       ...extraEnv,
     };
     // Once: migrate, seed and build (what `npm start` does before `next start`).
@@ -429,7 +552,7 @@ export async function startCluster(count = 2, extraEnv: Record<string, string> =
       proxy?.retarget(instances.map((i) => i.url));
       return [...instances];
     };
-    return { instances: [...instances], proxyUrl, served: proxy.served, db, env, s3, restart, stop };
+    return { instances: [...instances], proxyUrl, served: proxy.served, db, env, s3, sms, restart, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -445,7 +568,7 @@ export async function runTwoInstances(): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   try {
     cluster = await startCluster(2);
-    const { instances, proxyUrl, served, db, env, s3 } = cluster;
+    const { instances, proxyUrl, served, db, env, s3, sms } = cluster;
     const [a, b] = instances as [Instance, Instance];
     const cookie = await signIn(a.url, "admin@suoqian.test", env.DEMO_PASSWORD as string);
 
@@ -457,10 +580,26 @@ export async function runTwoInstances(): Promise<CheckResult[]> {
       }
       const last = results[results.length - 1] as CheckResult;
       console.log(`${last.ok ? "✓" : "✖"} ${last.name} (${last.detail})`);
+      if (!last.ok) for (const i of instances) say(`instance ${i.name}'s errors:\n${errorsIn(i.log)}`);
     };
+    // The reminders' orders first: the instances' text jobs pick them up while the other checks run.
+    let reminded: Awaited<ReturnType<typeof placeRemindedOrders>> | null = null;
+    try {
+      reminded = await placeRemindedOrders(proxyUrl, instances, db);
+    } catch (error) {
+      await attempt("reminder orders", async () => ({
+        name: "the evening-before reminder: orders placed and paid",
+        ok: false,
+        detail: explain(error),
+      }));
+    }
     await attempt("route publishing", () => checkRoutePublishing(a, b, db, cookie));
     await attempt("photo", () => checkPhoto(a, b, cookie, s3));
     await attempt("sale", () => checkSale(proxyUrl, served, db));
+    if (reminded) {
+      const placed = reminded;
+      await attempt("reminder", () => checkReminders(placed, db, sms));
+    }
     // The control: the same check without REDIS_URL (each instance keeps its own cache)
     // must fail, or the check above proves nothing.
     await attempt("control", async () => {

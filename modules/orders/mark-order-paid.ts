@@ -3,16 +3,19 @@ import { randomCode } from "@/lib/codes";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { log } from "@/lib/log";
+import type { ProviderName } from "@/lib/payments/types";
 import { reserveSeats, reserveStock, type Tx } from "@/modules/inventory/capacity";
 import { sendOrderConfirmation } from "./mails/order-confirmation";
 import { sendPaidOrderTexts } from "./texts/order-texts";
 
 export type PaymentNotice = {
   orderId: string;
-  provider: "STRIPE" | "DEMO";
-  /** The provider's id for this payment (Checkout Session id, demo payment id). */
+  provider: ProviderName;
+  /** The provider's id for this payment (Checkout Session id, our out_trade_no at WeChat Pay or Alipay, demo payment id). */
   providerRef: string;
   paymentIntentId?: string | null;
+  /** The provider's number for the money (WeChat Pay's transaction_id, Alipay's trade_no). */
+  transactionId?: string | null;
   amountCents: number;
   currency: string;
   /** The provider's event id: each event is applied once. */
@@ -35,12 +38,13 @@ async function recordPayment(tx: Tx, notice: PaymentNotice): Promise<void> {
       provider: notice.provider,
       providerRef: notice.providerRef,
       paymentIntentId: notice.paymentIntentId ?? null,
+      transactionId: notice.transactionId ?? null,
       amountCents: notice.amountCents,
       currency: notice.currency,
       status: "SUCCEEDED",
     },
     // Seen before: keep its state (it may have been refunded since).
-    update: { paymentIntentId: notice.paymentIntentId ?? undefined },
+    update: { paymentIntentId: notice.paymentIntentId ?? undefined, transactionId: notice.transactionId ?? undefined },
   });
 }
 

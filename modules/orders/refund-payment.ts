@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { paymentProvider } from "@/lib/payments/provider";
+import { providerNamed } from "@/lib/payments/provider";
 import { UserError } from "@/lib/user-error";
 import type { Tx } from "@/modules/inventory/capacity";
 
@@ -66,6 +66,9 @@ export async function recordRefund(
   });
 }
 
+/** The refund's key at the provider (WeChat Pay's out_refund_no, Alipay's out_request_no, Stripe's idempotency key). */
+export const refundKey = (refundId: string) => `refund-${refundId}`;
+
 /**
  * Asks the payment provider to pay a recorded refund back. Safe to repeat: the
  * refund's id is the idempotency key. Returns whether the provider confirmed it
@@ -86,8 +89,8 @@ export async function sendRefund(refundId: string, orderId?: string): Promise<bo
     reason: refund.reason,
   };
   try {
-    const provider = await paymentProvider();
-    if (provider.name !== refund.payment.provider) {
+    const provider = await providerNamed(refund.payment.provider);
+    if (!provider) {
       log().warn(
         { ...about, provider: refund.payment.provider },
         "refund failed: the payment's provider is not configured",
@@ -95,13 +98,17 @@ export async function sendRefund(refundId: string, orderId?: string): Promise<bo
       return false;
     }
     log().info({ ...about, provider: provider.name }, "refund requested");
-    const { providerRef } = await provider.refund({
+    const { providerRef, settled } = await provider.refund({
       payment: refund.payment,
       amountCents: refund.amountCents,
-      idempotencyKey: `refund-${refund.id}`,
+      idempotencyKey: refundKey(refund.id),
       reason: refund.reason ?? "requested_by_customer",
     });
-    await db.refund.update({ where: { id: refund.id }, data: { providerRef } });
+    // A card refund is done when Stripe says so; WeChat Pay's settles later (its notification, or a query).
+    await db.refund.update({
+      where: { id: refund.id },
+      data: { providerRef, settledAt: settled === false ? null : new Date() },
+    });
     log().info({ ...about, providerRefundId: providerRef }, "refund confirmed");
     return true;
   } catch (error) {

@@ -23,12 +23,15 @@ export async function recordRefund(refund: {
   amountCents: number;
   providerRef: string;
   reason: string;
+  /** False while the money is on its way (WeChat Pay settles later); the refund is counted either way. */
+  settled?: boolean;
 }): Promise<boolean> {
+  const { settled, ...data } = refund;
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.refund.findUnique({ where: { providerRef: refund.providerRef }, select: { id: true } }))
         return false;
-      await tx.refund.create({ data: refund });
+      await tx.refund.create({ data: { ...data, settledAt: settled === false ? null : new Date() } });
       const payment = await tx.payment.findUniqueOrThrow({ where: { id: refund.paymentId } });
       const total = await tx.refund.aggregate({ where: { paymentId: payment.id }, _sum: { amountCents: true } });
       await raiseRefunded(tx, payment, total._sum.amountCents ?? 0);

@@ -26,6 +26,15 @@ describe("unusableReason", () => {
     expect(unusableReason(payment, order)).toBeNull();
   });
 
+  it("returns a second payment of an order another payment paid (a QR code and then the phone)", () => {
+    const paid = { ...order, status: "PAID", paidAt: new Date() };
+    expect(unusableReason(payment, paid, true)).toBe("duplicate");
+    expect(unusableReason(payment, { ...paid, status: "CANCELLED" }, true)).toBe("duplicate");
+    expect(unusableReason(payment, paid, false)).toBeNull();
+    // Not paid by the other one (it was the wrong amount): the usual rules.
+    expect(unusableReason(payment, order, true)).toBeNull();
+  });
+
   it("does nothing with a payment already refunded", () => {
     expect(unusableReason({ ...payment, status: "REFUNDED" }, { ...order, status: "EXPIRED" })).toBeNull();
   });

@@ -753,6 +753,15 @@ const ROUTES: Record<string, RouteCase> = {
     kind: "sameForAll",
     request: async () => ({ url: "/api/webhooks/stripe", init: { method: "POST", body: "{}" } }),
   },
+  "app/api/webhooks/alipay/route.ts POST": {
+    kind: "sameForAll",
+    request: async () => ({ url: "/api/webhooks/alipay", init: { method: "POST", body: "a=b" } }),
+  },
+  "app/api/wechat/oauth/route.ts GET": { kind: "sameForAll", request: async () => ({ url: "/api/wechat/oauth" }) },
+  "app/api/webhooks/wechatpay/route.ts POST": {
+    kind: "sameForAll",
+    request: async () => ({ url: "/api/webhooks/wechatpay", init: { method: "POST", body: "{}" } }),
+  },
   "app/api/trips/route.ts GET": { kind: "route", allowed: SIGNED_IN, request: get("/api/trips") },
   "app/api/trips/route.ts POST": {
     kind: "route",

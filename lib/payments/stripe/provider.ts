@@ -19,7 +19,8 @@ export function createStripeProvider(
     name: "STRIPE",
     paysInline: false,
 
-    async startCheckout(order, urls) {
+    async startCheckout(order, context) {
+      const urls = { successUrl: context.returnUrl, cancelUrl: context.cancelUrl };
       // One key per order: a second click (or a retry) gets the same session back.
       const session = await client.checkout.sessions.create(
         checkoutSessionParams(order, urls, config.methods, new Date()),

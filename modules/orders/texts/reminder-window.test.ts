@@ -25,3 +25,16 @@ describe("the evening-before reminder's window", () => {
     expect(reminderWindow(shanghaiTime(2027, 6, 30, 20, 0))?.sessionsUntil).toEqual(shanghaiTime(2027, 7, 2));
   });
 });
+
+describe("other reminder hours (TEXT_REMINDER_HOURS)", () => {
+  it("opens and closes at the hours given, and counts orders paid from their first hour as just texted", () => {
+    const morning = { from: 9, until: 12 };
+    expect(reminderWindow(shanghaiTime(2027, 6, 11, 8, 59), morning)).toBeNull();
+    expect(reminderWindow(shanghaiTime(2027, 6, 11, 9, 0), morning)?.evening).toEqual(shanghaiTime(2027, 6, 11, 9));
+    expect(reminderWindow(shanghaiTime(2027, 6, 11, 12, 0), morning)).toBeNull();
+    expect(reminderWindow(shanghaiTime(2027, 6, 11, 19, 0), morning)).toBeNull();
+    const allDay = { from: 0, until: 24 };
+    expect(reminderWindow(shanghaiTime(2027, 6, 11, 0, 0), allDay)?.sessionsFrom).toEqual(shanghaiTime(2027, 6, 12));
+    expect(reminderWindow(shanghaiTime(2027, 6, 11, 23, 59), allDay)?.sessionsFrom).toEqual(shanghaiTime(2027, 6, 12));
+  });
+});

@@ -86,14 +86,14 @@ async function remind(order: DueOrder, to: string, window: ReminderWindow, now: 
 }
 
 /**
- * The evening-before reminders (18:00–20:59 in Suoqian): one text per paid order with a
+ * The evening-before reminders (18:00–20:59 in Suoqian, TEXT_REMINDER_HOURS): one text per paid order with a
  * valid ticket for a session tomorrow, to the order's number, unless its account (or the
  * account that proved the number) turned reminders off. Every instance runs it; each
  * order is claimed by a guarded update of `reminderSentAt`, so it is texted once. Returns
  * how many orders this call reminded.
  */
 export async function sendSessionReminders(now = new Date()): Promise<number> {
-  const window = reminderWindow(now);
+  const window = reminderWindow(now, env.reminderHours);
   if (!window) return 0;
   let reminded = 0;
   let after: string | null = null;

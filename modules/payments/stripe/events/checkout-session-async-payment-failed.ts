@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
+import { applyOnce } from "../../record-event";
 import type { WebhookOutcome } from "./outcome";
-import { applyOnce } from "./record-event";
 import { sessionOrderId } from "./session-payment";
 
 /** A delayed payment failed: the order stays pending and its hold lapses as usual. Recorded only. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
+import { applyOnce } from "../../record-event";
 import type { WebhookOutcome } from "./outcome";
-import { applyOnce } from "./record-event";
 import { applySessionPayment, sessionOrderId } from "./session-payment";
 
 /**

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
-import { env } from "@/lib/env";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
@@ -12,7 +12,10 @@ import { CancelOrder } from "@/modules/orders/components/cancel-order";
 import { FarmerParts } from "@/modules/orders/components/farmer-parts";
 import { findOrderForCaller } from "@/modules/orders/queries";
 import { DemoPayment } from "@/modules/payments/components/demo-payment";
-import { StripeCheckoutButton } from "@/modules/payments/components/stripe-checkout-button";
+import { PaymentChoice } from "@/modules/payments/components/payment-choice";
+import { browserContext, methodOffers } from "@/modules/payments/methods";
+import { confirmFromProviders } from "@/modules/payments/provider-trades";
+import { OPENID_COOKIE, oauthStartPath, openidFromCookie } from "@/modules/payments/wechatpay/oauth";
 import { TicketCard } from "@/modules/tickets/components/ticket-card";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -22,10 +25,15 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function OrderPage({ params, searchParams }: PageProps<"/[locale]/orders/[id]">) {
   const locale = await enterLocale(params);
   const { id } = await params;
-  const token = (await searchParams).token;
+  const query = await searchParams;
+  const token = query.token;
   const user = await getCurrentUser();
-  const order = await findOrderForCaller(id, typeof token === "string" ? token : null, user?.id ?? null);
+  let order = await findOrderForCaller(id, typeof token === "string" ? token : null, user?.id ?? null);
   if (!order) notFound();
+  // Back from WeChat Pay or Alipay: ask them (never trust the return itself), then read again.
+  if (order.status === "pending" && query.checkout === "success" && (await confirmFromProviders(order.id))) {
+    order = (await findOrderForCaller(id, typeof token === "string" ? token : null, user?.id ?? null)) ?? order;
+  }
   const t = await getTranslations("order");
   const format = await getFormatter();
   // Tickets the buyer may still cancel themselves: valid, unused, before the cut-off.
@@ -34,6 +42,15 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
   const voided = order.tickets.filter((ticket) => ticket.status !== "valid");
   const cancellable = valid.filter((x) => !x.checkedInAt && Date.parse(x.cancellableUntil) > now);
   const firstDeadline = cancellable.map((x) => x.cancellableUntil).sort()[0];
+  const openid = openidFromCookie((await cookies()).get(OPENID_COOKIE)?.value);
+  const offers =
+    order.status === "pending" ? methodOffers(browserContext((await headers()).get("user-agent")), openid) : [];
+  // Inside WeChat without an openid yet: through WeChat's silent OAuth, back here to pay.
+  const here = `${locale === "en" ? "/en" : ""}/orders/${order.id}?${new URLSearchParams({
+    ...(typeof token === "string" ? { token } : {}),
+    pay: "wechatpay",
+  }).toString()}`;
+  const oauthPath = offers.some((o) => o.needsOpenid) ? oauthStartPath(here) : null;
   const status = order.status as "pending" | "paid" | "expired" | "cancelled" | "refunded" | "partially_refunded";
   return (
     <div className="space-y-6">
@@ -62,11 +79,12 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
           <p className="text-sm text-stone-600">
             {t("payBy", { time: format.dateTime(new Date(order.expiresAt), { timeStyle: "short" }) })}
           </p>
-          {env.payments.provider === "stripe" ? (
-            <StripeCheckoutButton
+          {offers.length > 0 ? (
+            <PaymentChoice
               orderId={order.id}
               token={typeof token === "string" ? token : ""}
-              methods={env.payments.methods}
+              offers={offers.map(({ method, blocked, needsOpenid }) => ({ method, blocked, needsOpenid }))}
+              oauthPath={oauthPath}
             />
           ) : (
             <DemoPayment orderId={order.id} token={typeof token === "string" ? token : ""} />

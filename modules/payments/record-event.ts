@@ -1,8 +1,8 @@
 import "server-only";
-import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { log } from "@/lib/log";
+import type { ProviderName } from "@/lib/payments/types";
 import type { Tx } from "@/modules/inventory/capacity";
 
 /**
@@ -10,13 +10,14 @@ import type { Tx } from "@/modules/inventory/capacity";
  * delivery of the same event changes nothing. Returns false for a replay.
  */
 export async function applyOnce(
-  event: Pick<Stripe.Event, "id" | "type">,
+  event: { id: string; type: string },
   orderId: string | null,
   change: (tx: Tx) => Promise<void> = async () => {},
+  provider: ProviderName = "STRIPE",
 ): Promise<boolean> {
   try {
     await db.$transaction(async (tx) => {
-      await tx.paymentEvent.create({ data: { id: event.id, provider: "STRIPE", type: event.type, orderId } });
+      await tx.paymentEvent.create({ data: { id: event.id, provider, type: event.type, orderId } });
       await change(tx);
     });
     return true;
