@@ -8,7 +8,8 @@ export async function register() {
   // Texts that waited out quiet hours, and the evening-before reminders: also on a timer.
   const { startTextSweeper } = await import("@/modules/orders/texts/text-sweeper");
   startTextSweeper();
-  // WeChat Pay and Alipay orders: asked about before their hold ends, closed once it has.
-  const { startPaymentSweeper } = await import("@/modules/payments/provider-trades");
+  // WeChat Pay and Alipay orders: asked about before their hold ends, closed once it has;
+  // and yesterday's bills compared with our records, once a day across instances.
+  const { startPaymentSweeper } = await import("@/modules/payments/payment-sweeper");
   startPaymentSweeper();
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { normaliseCode } from "@/lib/codes";
 import { db } from "@/lib/db";
+import { payingPaymentSelect } from "@/lib/payments/reference";
 import { normaliseChineseMobile } from "@/lib/phone";
 import type { AllOrdersFilter } from "./filter";
 
@@ -51,6 +52,7 @@ export async function searchAllOrders(filter: AllOrdersFilter) {
         totalCents: true,
         currency: true,
         createdAt: true,
+        payments: payingPaymentSelect,
         items: {
           orderBy: { createdAt: "asc" },
           select: { kind: true, quantity: true, nameZh: true, nameEn: true },

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "booking.releaseHolds",
   "order.lineRefund",
   "order.lineRefundRetry",
+  "order.paymentRequery",
   "route.create",
   "route.update",
   "route.publish",

@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   "users.manage": ["ADMIN"],
   "orders.viewAll": ["ADMIN"],
   "orders.refundLines": ["ADMIN"],
+  "payments.reconcile": ["ADMIN"],
   "outbox.read": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "audit.readOwnFestivals": ["ORGANISER", "ADMIN"],

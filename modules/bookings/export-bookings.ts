@@ -3,6 +3,7 @@ import { toExcelCsv } from "@/lib/csv";
 import { shanghaiDateTimeText } from "@/lib/dates";
 import { apiTranslator } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/routing";
+import { paymentReference } from "@/lib/payments/reference";
 import type { BookingFilter } from "./filter";
 import { exportBookings } from "./queries";
 
@@ -27,9 +28,13 @@ export async function bookingsCsv(festivalId: string, filter: BookingFilter, loc
     t("bookings.csv.ticketStatus"),
     t("bookings.csv.price"),
     t("bookings.csv.checkedInAt"),
+    t("bookings.csv.paymentProvider"),
+    t("bookings.csv.transactionId"),
   ];
   const rows: (string | number | null)[][] = [];
   for (const order of orders) {
+    const paid = paymentReference(order.payments);
+    const payment = paid ? [t(`payments.providerName.${paid.provider}`), paid.reference] : ["", ""];
     const base = [
       order.code,
       t(`order.status.${order.status.toLowerCase() as "paid"}`),
@@ -45,7 +50,7 @@ export async function bookingsCsv(festivalId: string, filter: BookingFilter, loc
         ? [shanghaiDateTimeText(item.session.startsAt), shanghaiDateTimeText(item.session.endsAt)]
         : ["", ""];
       if (item.tickets.length === 0) {
-        rows.push([...base, name, ...session, "", "", yuan(item.unitPriceCents * item.quantity), ""]);
+        rows.push([...base, name, ...session, "", "", yuan(item.unitPriceCents * item.quantity), "", ...payment]);
         continue;
       }
       for (const ticket of item.tickets) {
@@ -57,6 +62,7 @@ export async function bookingsCsv(festivalId: string, filter: BookingFilter, loc
           t(`bookings.ticketStatus.${ticket.status.toLowerCase() as "valid"}`),
           yuan(ticket.priceCents),
           ticket.checkedInAt ? shanghaiDateTimeText(ticket.checkedInAt) : "",
+          ...payment,
         ]);
       }
     }

@@ -2,6 +2,7 @@ import "server-only";
 import { normaliseCode } from "@/lib/codes";
 import { shanghaiDateParts } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { payingPaymentSelect } from "@/lib/payments/reference";
 import { type FestivalScope, sessionsIn } from "@/modules/auth/festival-scope";
 import type { BookingFilter } from "./filter";
 
@@ -90,6 +91,7 @@ export async function exportBookings(festivalId: string, filter: BookingFilter) 
       customerEmail: true,
       createdAt: true,
       paidAt: true,
+      payments: payingPaymentSelect,
       items: {
         where: { session: { festivalId } },
         select: {

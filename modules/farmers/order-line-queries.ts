@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { apiTranslator } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/routing";
 import { pick } from "@/lib/localized";
+import { payingPaymentSelect, paymentReference } from "@/lib/payments/reference";
 import type { Farmer } from "@/modules/auth/farmer-scope";
 import { addressLine } from "@/modules/inventory/fulfilment";
 import { LINE_REFUNDS } from "@/modules/orders/line-refund-rules";
@@ -67,7 +68,17 @@ const lineSelect = {
   refunds: LINE_REFUNDS,
   product: { select: { unit: true, slug: true } },
   pickupSession: { select: { startsAt: true, endsAt: true, festival: { select: { nameZh: true, nameEn: true } } } },
-  order: { select: { id: true, code: true, status: true, customerName: true, customerPhone: true, paidAt: true } },
+  order: {
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      customerName: true,
+      customerPhone: true,
+      paidAt: true,
+      payments: payingPaymentSelect,
+    },
+  },
 } satisfies Prisma.OrderItemSelect;
 
 export type FarmerLine = Prisma.OrderItemGetPayload<{ select: typeof lineSelect }>;
@@ -172,9 +183,15 @@ export async function farmerLinesCsv(farmer: Farmer, filter: LineFilter, locale:
       "status",
       "pickupOrAddress",
       "tracking",
+      "paymentProvider",
+      "transactionId",
     ] as const
   ).map((key) => t(`farmerOrders.csv.${key}`));
   const yuan = (cents: number) => (cents / 100).toFixed(2);
+  const paymentColumns = (payments: Parameters<typeof paymentReference>[0]) => {
+    const paid = paymentReference(payments);
+    return paid ? [t(`payments.providerName.${paid.provider}`), paid.reference] : ["", ""];
+  };
   const rows = lines.map((l) => {
     const address = l.deliveryAddress as Record<string, string> | null;
     const place = l.pickupSession
@@ -198,6 +215,7 @@ export async function farmerLinesCsv(farmer: Farmer, filter: LineFilter, locale:
       t(`farmerOrders.status.${l.fulfilmentStatus}`),
       place,
       l.trackingNumber ?? "",
+      ...paymentColumns(l.order.payments),
     ];
   });
   return toExcelCsv(header, rows);

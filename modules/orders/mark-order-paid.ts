@@ -16,6 +16,8 @@ export type PaymentNotice = {
   paymentIntentId?: string | null;
   /** The provider's number for the money (WeChat Pay's transaction_id, Alipay's trade_no). */
   transactionId?: string | null;
+  /** When the provider says the buyer paid (its bill's day). */
+  paidAt?: Date | null;
   amountCents: number;
   currency: string;
   /** The provider's event id: each event is applied once. */
@@ -39,6 +41,7 @@ async function recordPayment(tx: Tx, notice: PaymentNotice): Promise<void> {
       providerRef: notice.providerRef,
       paymentIntentId: notice.paymentIntentId ?? null,
       transactionId: notice.transactionId ?? null,
+      paidAt: notice.paidAt ?? null,
       amountCents: notice.amountCents,
       currency: notice.currency,
       status: "SUCCEEDED",

@@ -25,6 +25,16 @@ export async function findOrderForCaller(id: string, token: string | null, userI
       order.status === "PAID" || order.status === "PARTIALLY_REFUNDED" || order.status === "REFUNDED"
         ? order.tickets.map(ticketView)
         : [],
+    // Who took the money, and each refund: sent to the provider, and whether it reached the buyer.
+    paidWith: order.payments[0]?.provider.toLowerCase() ?? null,
+    refunds: order.payments.flatMap((p) =>
+      p.refunds.map((r) => ({
+        id: r.id,
+        amountCents: r.amountCents,
+        createdAt: r.createdAt.toISOString(),
+        status: !r.providerRef ? "pending" : r.settledAt ? "settled" : "processing",
+      })),
+    ),
   };
 }
 
@@ -50,6 +60,16 @@ function readOrder(id: string) {
           },
           product: { select: { unit: true } },
           refunds: LINE_REFUNDS,
+        },
+      },
+      payments: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          provider: true,
+          refunds: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, amountCents: true, createdAt: true, providerRef: true, settledAt: true },
+          },
         },
       },
       tickets: {

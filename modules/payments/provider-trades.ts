@@ -28,6 +28,7 @@ export async function queryTrade(trade: Trade): Promise<"paid" | "open" | "close
     provider: trade.provider,
     providerRef: trade.outTradeNo,
     transactionId: answer.transactionId,
+    paidAt: answer.paidAt,
     amountCents: answer.amountCents,
     currency: (answer.currency ?? "CNY").toUpperCase(),
     // One event per transaction learnt by asking: a second answer is a duplicate.
@@ -122,26 +123,4 @@ export async function sweepProviderTrades(now = new Date()): Promise<{ queried: 
     }
   }
   return { queried, closed };
-}
-
-const EVERY_MS = 30_000;
-let started = false;
-
-/** Starts the payment job (instrumentation.ts), once per process. */
-export function startPaymentSweeper(): void {
-  if (started) return;
-  started = true;
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      await sweepProviderTrades();
-    } catch (error) {
-      log().error({ err: error }, "the payment job failed; will retry");
-    } finally {
-      running = false;
-    }
-  }, EVERY_MS);
-  timer.unref();
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -444,6 +445,19 @@ const ACTIONS: Record<string, ActionCase> = {
     kind: "action",
     allowed: ["admin"],
     input: async () => ({ refundId: await farmersLineRefund() }),
+  },
+  "modules/admin-orders/actions.ts#requeryPaymentAction": {
+    kind: "action",
+    allowed: ["admin"],
+    input: async () => {
+      const run = await db.reconciliation.create({
+        data: { provider: "WECHATPAY", day: `2020-${randomUUID().slice(0, 8)}`, status: "done" },
+      });
+      const difference = await db.reconciliationDifference.create({
+        data: { reconciliationId: run.id, kind: "paid_there_not_here", outTradeNo: `SQ${randomUUID().slice(0, 8)}-N` },
+      });
+      return { differenceId: difference.id };
+    },
   },
   "modules/farmers/actions.ts#moveLineAction": {
     kind: "action",

@@ -42,21 +42,26 @@ function armour(key: string, label: string): string {
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
 }
 
+/** rsaEncryption (1.2.840.113549.1.1.1): a PKCS#8 key names its algorithm near the start; PKCS#1 does not. */
+const RSA_OID = Buffer.from("06092a864886f70d010101", "hex");
+
 /** The app key as PEM and its form; null when it is no RSA private key. */
 function privateKeyOf(value: string): { pem: string; keyType: "PKCS1" | "PKCS8" } | null {
-  for (const [label, keyType] of [
-    ["RSA PRIVATE KEY", "PKCS1"],
-    ["PRIVATE KEY", "PKCS8"],
-  ] as const) {
-    const pem = armour(value, label);
-    if (pem.includes("-----BEGIN") && !pem.includes(`BEGIN ${label}-----`)) continue;
-    try {
-      if (createPrivateKey(pem).asymmetricKeyType === "rsa") return { pem, keyType };
-    } catch {
-      // the other form
-    }
+  let keyType: "PKCS1" | "PKCS8";
+  let pem: string;
+  if (value.includes("BEGIN RSA PRIVATE KEY")) [keyType, pem] = ["PKCS1", value];
+  else if (value.includes("BEGIN PRIVATE KEY")) [keyType, pem] = ["PKCS8", value];
+  else if (value.includes("-----BEGIN")) return null;
+  else {
+    const der = Buffer.from(value.replace(/\s+/g, ""), "base64");
+    keyType = der.subarray(0, 32).includes(RSA_OID) ? "PKCS8" : "PKCS1";
+    pem = armour(value, keyType === "PKCS8" ? "PRIVATE KEY" : "RSA PRIVATE KEY");
   }
-  return null;
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === "rsa" ? { pem, keyType } : null;
+  } catch {
+    return null;
+  }
 }
 
 export function parseAlipaySettings(

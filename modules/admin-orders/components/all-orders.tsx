@@ -4,6 +4,7 @@ import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-fo
 import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { paymentReference } from "@/lib/payments/reference";
 import { OrderStatusSelect } from "@/modules/bookings/components/order-status-select";
 import { type AllOrdersFilter, ORDER_KINDS } from "../filter";
 import type { searchAllOrders } from "../queries";
@@ -32,6 +33,7 @@ export async function AllOrdersFilters({ filter }: { filter: AllOrdersFilter }) 
 export async function AllOrdersTable({ orders, locale }: { orders: Order[]; locale: string }) {
   const t = await getTranslations("adminOrders");
   const to = await getTranslations("order");
+  const tp = await getTranslations("payments");
   const format = await getFormatter();
   const columns: Column<Order>[] = [
     {
@@ -73,6 +75,19 @@ export async function AllOrdersTable({ orders, locale }: { orders: Order[]; loca
       numeric: true,
       className: "whitespace-nowrap",
       cell: (o) => formatMoney(o.totalCents, o.currency, locale),
+    },
+    {
+      key: "payment",
+      header: t("payment"),
+      cell: (o) => {
+        const paid = paymentReference(o.payments);
+        return paid ? (
+          <>
+            <span className="block">{tp(`providerName.${paid.provider}`)}</span>
+            <span className="block break-all font-mono text-stone-600 text-xs">{paid.reference}</span>
+          </>
+        ) : null;
+      },
     },
     {
       key: "status",

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { readRawBody } from "@/lib/http";
 import { log } from "@/lib/log";
-import { fenOf } from "@/lib/payments/alipay/amounts";
+import { fenOf, fromAlipayTime } from "@/lib/payments/alipay/amounts";
 import { createAlipaySdk } from "@/lib/payments/alipay/provider";
 import type { AlipayConfig } from "@/lib/payments/alipay/settings";
 import { markOrderPaid } from "@/modules/orders/mark-order-paid";
@@ -61,6 +61,7 @@ async function apply(params: Record<string, string>, config: AlipayConfig): Prom
     provider: "ALIPAY",
     providerRef: outTradeNo,
     transactionId: params.trade_no,
+    paidAt: params.gmt_payment ? fromAlipayTime(params.gmt_payment) : null,
     amountCents: amount,
     currency: "CNY",
     eventId: `alipay:${params.notify_id}`,

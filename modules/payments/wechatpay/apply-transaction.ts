@@ -11,6 +11,7 @@ export type WechatTransaction = {
   out_trade_no?: string;
   transaction_id?: string;
   trade_state?: string;
+  success_time?: string;
   amount?: { total?: number; payer_total?: number; currency?: string };
 };
 
@@ -49,6 +50,7 @@ export async function applyTransaction(
     provider: "WECHATPAY",
     providerRef: outTradeNo,
     transactionId: tx.transaction_id,
+    paidAt: tx.success_time ? new Date(tx.success_time) : null,
     amountCents: total,
     currency: (tx.amount?.currency ?? "CNY").toUpperCase(),
     eventId,

@@ -11,6 +11,7 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
   const t = await getTranslations("admin");
   const tr = await getTranslations("roles");
   const to = await getTranslations("outbox");
+  const tp = await getTranslations("reconciliation");
   const tw = await getTranslations("adminWorkshops");
   const tf = await getTranslations("adminFarmers");
   const tor = await getTranslations("adminOrders");
@@ -39,6 +40,9 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
         </Link>
         <Link href="/admin/users" className="rounded-lg bg-brand-600 px-3 py-2 text-white">
           {tu("title")}
+        </Link>
+        <Link href="/admin/payments" className="text-brand-700 underline">
+          {tp("title")}
         </Link>
         <Link href="/admin/outbox" className="text-brand-700 underline">
           {to("title")}

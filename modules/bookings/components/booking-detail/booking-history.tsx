@@ -6,6 +6,7 @@ import { type BookingDetail, bookingDateTime } from "./booking";
 export async function BookingPayments({ order, locale }: { order: BookingDetail; locale: string }) {
   if (!order.wholeOrder) return null;
   const t = await getTranslations("bookings");
+  const tp = await getTranslations("payments");
   const format = await getFormatter();
   return (
     <section>
@@ -16,7 +17,7 @@ export async function BookingPayments({ order, locale }: { order: BookingDetail;
         <ul className="divide-y divide-stone-100 rounded-xl bg-white text-sm shadow-sm">
           {order.payments.map((p) => (
             <li key={p.id} className="p-3">
-              {p.provider === "DEMO" ? t("demoProvider") : "Stripe"}
+              {p.provider === "DEMO" ? t("demoProvider") : tp(`providerName.${p.provider}`)}
               {" ·"} {formatMoney(p.amountCents, p.currency, locale)}
               {" ·"} {t(`paymentStatus.${p.status.toLowerCase() as "succeeded"}`)}
               {" · "}
@@ -24,6 +25,22 @@ export async function BookingPayments({ order, locale }: { order: BookingDetail;
               {p.refundedCents > 0
                 ? ` · ${t("refunded", { amount: formatMoney(p.refundedCents, p.currency, locale) })}`
                 : ""}
+              {p.provider !== "DEMO" ? (
+                <span className="block break-all font-mono text-stone-600 text-xs" data-testid="transaction-id">
+                  {t("transactionId")} {p.transactionId ?? p.paymentIntentId ?? p.providerRef}
+                </span>
+              ) : null}
+              {p.refunds.length > 0 ? (
+                <ul className="mt-1 text-stone-600 text-xs">
+                  {p.refunds.map((r) => (
+                    <li key={r.id}>
+                      {t("refundLine", { amount: formatMoney(r.amountCents, p.currency, locale) })} ·{" "}
+                      {bookingDateTime(format, r.createdAt)} ·{" "}
+                      {!r.providerRef ? t("refundPending") : r.settledAt ? t("refundSettled") : t("refundOnItsWay")}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>

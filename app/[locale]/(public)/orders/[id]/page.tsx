@@ -35,6 +35,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
     order = (await findOrderForCaller(id, typeof token === "string" ? token : null, user?.id ?? null)) ?? order;
   }
   const t = await getTranslations("order");
+  const tp = await getTranslations("payments");
   const format = await getFormatter();
   // Tickets the buyer may still cancel themselves: valid, unused, before the cut-off.
   const now = Date.now();
@@ -74,6 +75,26 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
         </li>
       </ul>
       <FarmerParts order={order} locale={locale} />
+      {order.refunds.length > 0 ? (
+        <section aria-labelledby="refunds-heading" data-testid="order-refunds">
+          <h2 id="refunds-heading" className="mb-2 font-semibold text-lg">
+            {t("refunds.title")}
+          </h2>
+          <ul className="divide-y divide-stone-200 rounded-xl bg-white text-sm shadow-sm">
+            {order.refunds.map((refund) => (
+              <li key={refund.id} className="flex flex-wrap justify-between gap-2 p-3">
+                <span>
+                  {format.dateTime(new Date(refund.createdAt), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                  {t(`refunds.${refund.status as "settled"}`, {
+                    provider: order.paidWith ? tp(`providerName.${order.paidWith.toUpperCase() as "WECHATPAY"}`) : "",
+                  })}
+                </span>
+                <span className="font-medium">{formatMoney(refund.amountCents, order.currency, locale)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {status === "pending" ? (
         <>
           <p className="text-sm text-stone-600">
