@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { startPaymentApp } from "./lib/payment-app";
 import { freePort, type RunningPostgres, startPostgres } from "./lib/postgres";
 import { productionInstall } from "./lib/production-install";
 import { hasRedisServer } from "./lib/redis";
@@ -194,18 +195,31 @@ async function main() {
         // The production install built, migrated, seeded and serves: counted as a test of its own.
         console.log("✓ a production install (npm ci --omit=dev && npm start) serves");
         tally.passed++;
+        // A second server of the same install and data, paid with WeChat Pay and Alipay
+        // through their local peers (the payment journeys); the first stays in demo mode.
+        const payments = await startPaymentApp(app, env);
         const report = path.join(scratch, "e2e.json");
-        const result = spawnSync(bin("playwright"), ["test", ...specs], {
-          cwd: root,
-          stdio: "inherit",
-          env: {
-            ...process.env,
-            E2E_BASE_URL: baseURL,
-            E2E_APP_DIR: app,
-            E2E_JSON_REPORT: report,
-            CHROMIUM_PATH: CHROMIUM,
-          },
-        });
+        let status: number | null;
+        try {
+          // Not spawnSync: the payment peers answer from this process while the journeys run.
+          const playwright = spawn(bin("playwright"), ["test", ...specs], {
+            cwd: root,
+            stdio: "inherit",
+            env: {
+              ...process.env,
+              E2E_BASE_URL: baseURL,
+              E2E_APP_DIR: app,
+              E2E_JSON_REPORT: report,
+              E2E_PAY_URL: payments.url,
+              E2E_WECHATPAY_URL: payments.wechat.url,
+              E2E_ALIPAY_URL: payments.alipay.origin,
+              CHROMIUM_PATH: CHROMIUM,
+            },
+          });
+          status = await new Promise<number | null>((resolve) => playwright.on("exit", (code) => resolve(code)));
+        } finally {
+          await payments.stop();
+        }
         if (existsSync(report)) {
           const stats = (
             JSON.parse(readFileSync(report, "utf8")) as {
@@ -217,7 +231,7 @@ async function main() {
           tally.skipped += stats.skipped;
         }
         stopServer();
-        if (result.status !== 0) throw new Error("end-to-end tests failed");
+        if (status !== 0) throw new Error("end-to-end tests failed");
       },
     );
   }

@@ -1,23 +1,7 @@
-import { log } from "@/lib/log";
+import { repeatEvery } from "@/lib/repeat";
 import { releaseExpiredHolds } from "./release-expired-holds";
 
-const EVERY_MS = 30_000;
-let started = false;
-
+/** Every 30 s, on every instance: holds whose time is up give their seats and stock back. */
 export function startHoldSweeper(): void {
-  if (started) return;
-  started = true;
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      await releaseExpiredHolds();
-    } catch (error) {
-      log().error({ err: error }, "releasing expired holds failed; will retry");
-    } finally {
-      running = false;
-    }
-  }, EVERY_MS);
-  timer.unref();
+  repeatEvery("releasing expired holds", 30_000, () => releaseExpiredHolds());
 }

@@ -1,28 +1,16 @@
 import "server-only";
-import { log } from "@/lib/log";
+import { repeatEvery } from "@/lib/repeat";
 import { sweepProviderTrades } from "./provider-trades";
 import { reconcileDue } from "./reconcile";
 
-const EVERY_MS = 30_000;
-let started = false;
-
-/** Starts the payment job (instrumentation.ts), once per process. */
+/**
+ * The payment job, every 30 s on every instance: provider orders asked about before their
+ * hold ends and closed after; then yesterday's bills (a lookup per provider most ticks,
+ * the comparison once a day, claimed by one instance).
+ */
 export function startPaymentSweeper(): void {
-  if (started) return;
-  started = true;
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      await sweepProviderTrades();
-      // Yesterday's bills: a lookup per provider most ticks, the comparison once a day.
-      await reconcileDue();
-    } catch (error) {
-      log().error({ err: error }, "the payment job failed; will retry");
-    } finally {
-      running = false;
-    }
-  }, EVERY_MS);
-  timer.unref();
+  repeatEvery("the payment job", 30_000, async () => {
+    await sweepProviderTrades();
+    await reconcileDue();
+  });
 }

@@ -32,7 +32,7 @@ const peer = await vi.hoisted(async () => {
 
 import { POST } from "../../app/api/webhooks/wechatpay/route";
 import { env } from "../../lib/env";
-import { providerNamed } from "../../lib/payments/provider";
+import { demoPayments, paymentProviders, providerNamed } from "../../lib/payments/provider";
 import { releaseExpiredHolds } from "../../modules/inventory/release-expired-holds";
 import { cancelOrder } from "../../modules/orders/cancel-order";
 import { HOLD_MINUTES } from "../../modules/orders/create-order";
@@ -83,6 +83,11 @@ async function send(notification: { headers: Record<string, string>; body: strin
 }
 
 describe("paying with WeChat Pay", () => {
+  it("is the provider once its settings are set: demo payments are off", async () => {
+    expect(demoPayments()).toBe(false);
+    expect((await paymentProviders()).map((p) => p.name)).toEqual(["WECHATPAY"]);
+  });
+
   it("opens a Native order in fen with our number and deadline, and pays ours when WeChat Pay's signed notification says so", async () => {
     const { order } = await ticketOrder(2);
     const outTradeNo = await nativeCheckout(order.id);

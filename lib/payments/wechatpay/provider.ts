@@ -13,7 +13,8 @@ export function beijingTime(instant: Date): string {
   return `${local}+08:00`;
 }
 
-type Transaction = {
+/** A transaction as WeChat Pay's query answer and payment notification carry it. */
+export type Transaction = {
   appid?: string;
   mchid?: string;
   out_trade_no?: string;

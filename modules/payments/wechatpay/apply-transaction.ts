@@ -1,19 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
+import type { Transaction } from "@/lib/payments/wechatpay/provider";
 import type { WechatPayConfig } from "@/lib/payments/wechatpay/settings";
 import { markOrderPaid } from "@/modules/orders/mark-order-paid";
 import { refundUnusablePayment } from "../refund-unusable-payment";
 
-export type WechatTransaction = {
-  appid?: string;
-  mchid?: string;
-  out_trade_no?: string;
-  transaction_id?: string;
-  trade_state?: string;
-  success_time?: string;
-  amount?: { total?: number; payer_total?: number; currency?: string };
-};
+export type WechatTransaction = Transaction;
 
 export type TransactionOutcome =
   | { ok: true; result: string; refundedCents?: number }
