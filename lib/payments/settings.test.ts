@@ -76,6 +76,43 @@ describe("WeChat Pay's settings", () => {
   });
 });
 
+// A self-signed certificate (public material only, made with openssl for this test), standing in
+// for a WeChat Pay platform certificate: its serial names the key, as Wechatpay-Serial does.
+const PLATFORM_CERT = `-----BEGIN CERTIFICATE-----
+MIIDVzCCAj+gAwIBAgIUQzF+FgD4cDyn5ysyroS8Mo1SUKIwDQYJKoZIhvcNAQEL
+BQAwOjEgMB4GA1UEAwwXVGVucGF5LmNvbSBSb290IENBIHRlc3QxFjAUBgNVBAoM
+DVN1b3FpYW4gdGVzdHMwIBcNMjYxMjA3MTMyNTAwWhgPMjEyNjExMTMxMzI1MDBa
+MDoxIDAeBgNVBAMMF1RlbnBheS5jb20gUm9vdCBDQSB0ZXN0MRYwFAYDVQQKDA1T
+dW9xaWFuIHRlc3RzMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvzc4
+628gKcjPpjnCvAgSjRdUAl72hKhTjBQw4IIasBMTgjclFjjQUAdYYriDCrypuvc7
+kjdItQieQMMrX4uJqt39FskqzhhYl0QkWrZl3EA2DCVq48YH0OfkcsDpPycPmCCj
+JeoT/Tsrp9C/BHdd4Zz3wR0B/h9zBhhveYfc9hDOWB8sxSy+wjv8SAcACNddZREq
+VE03VzD1F2+x+jMCwv4hHe/dpPLKWXAgyTV0QgVkZrymGuQJrcgHGJrRwWEAzC9o
+l/Lk0z0FqZBKD3fhJ8i7ZvD1FUcEzfc7iblGqZgtAZUUFHjbb1XyzIex9O4t9oXg
+uLCWBpiDNH4h4TOxgwIDAQABo1MwUTAdBgNVHQ4EFgQUgea69JDgCJty8FWaMc1L
+G4deYUgwHwYDVR0jBBgwFoAUgea69JDgCJty8FWaMc1LG4deYUgwDwYDVR0TAQH/
+BAUwAwEB/zANBgkqhkiG9w0BAQsFAAOCAQEAtkrJ7jFXpXWs73+uYMr2lnGAMkIv
+rtVKY9XZdFgcX/kOW/p23qStFEalFh3D/fvH8Sjr9sS5+aWQ3diAUM1vMvgDdkHL
+DihOOdrXP/3P/z9gsXK/UFp7rw9BTzvvJ2Qy2m+UrNAcXByctAN5ZxNNE9unYvQ4
+QgEsQ8Yi7TJHkCRQZ37ZbjbJSw/qpRbRhjjvBFmlCPGxx6JzU4+aHoFirW8Jfc6L
+li9b+5Tz664rC2KeJqsWxLz2R1HX2ApW2N7F5kvS7pYS9/uZlR9sBSc0LYqFljL5
+JPuLZu2ooDcTfhclTs25avZzWuocfL7QT/orIWOBAvqJZ+P48Bqg87/Ylg==
+-----END CERTIFICATE-----`;
+
+describe("WeChat Pay's platform certificates (the fallback verification mode)", () => {
+  it("take the certificates' public keys by their serial, in place of the public key and its id", () => {
+    const { WECHATPAY_PUBLIC_KEY: _key, WECHATPAY_PUBLIC_KEY_ID: _id, ...rest } = wechat;
+    const parsed = parseWechatPaySettings({ ...rest, WECHATPAY_PLATFORM_CERTS: PLATFORM_CERT });
+    expect(parsed.ok).toBe(true);
+    const verifiers = parsed.ok ? (parsed.config?.verifiers ?? {}) : {};
+    expect(Object.keys(verifiers)).toEqual(["43317E1600F8703CA7E72B32AE84BC328D5250A2"]);
+    expect(Object.values(verifiers)[0]).toContain("BEGIN PUBLIC KEY");
+    expect(parseWechatPaySettings({ ...rest, WECHATPAY_PLATFORM_CERTS: "not a certificate" })).toMatchObject({
+      message: expect.stringMatching(/^Invalid setting WECHATPAY_PLATFORM_CERTS/),
+    });
+  });
+});
+
 describe("Alipay's settings", () => {
   const alipay = { ALIPAY_APP_ID: "2021000000000001", ALIPAY_PRIVATE_KEY: pkcs1, ALIPAY_PUBLIC_KEY: spki };
 

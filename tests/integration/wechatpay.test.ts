@@ -258,6 +258,29 @@ describe("paying with WeChat Pay", () => {
 });
 
 describe("refunds through WeChat Pay", () => {
+  it("asks again for a refund notification that overtakes its payment's, then counts a refund made in the merchant platform", async () => {
+    const { order } = await ticketOrder(2);
+    const outTradeNo = await nativeCheckout(order.id);
+    server.pay(outTradeNo, { notify: false });
+    const refund = server.notificationFor(outTradeNo, {
+      eventType: "REFUND.SUCCESS",
+      resource: {
+        out_refund_no: "platform-refund-1",
+        refund_id: `5030${Date.now()}`,
+        refund_status: "SUCCESS",
+        amount: { total: order.totalCents, refund: 100, payer_total: order.totalCents, payer_refund: 100 },
+      },
+    });
+    expect((await send(refund)).status).toBe(409);
+    expect((await send(server.notificationFor(outTradeNo))).status).toBe(204);
+    expect((await send(refund)).status).toBe(204);
+    expect((await send(refund)).status).toBe(204);
+    const after = await orderOf(order.id);
+    expect(after.status).toBe("PARTIALLY_REFUNDED");
+    expect(after.payments[0]).toMatchObject({ refundedCents: 100, status: "PARTIALLY_REFUNDED" });
+    expect(after.payments[0]?.refunds).toEqual([expect.objectContaining({ amountCents: 100, reason: "provider" })]);
+  });
+
   it("refunds cancelled tickets with one refund at WeChat Pay even when retried, settled by its notification", async () => {
     const { order } = await ticketOrder(2);
     const outTradeNo = await nativeCheckout(order.id);

@@ -41,6 +41,10 @@ async function applyRefund(id: string, refund: WechatRefund, config: WechatPayCo
     include: { order: { select: { totalCents: true, currency: true } } },
   });
   if (payment?.provider !== "WECHATPAY") {
+    // Ours, but the payment is not recorded yet (notifications can overtake each other):
+    // WeChat Pay is asked to deliver it again later.
+    const ours = await db.providerTrade.findUnique({ where: { outTradeNo: refund.out_trade_no } });
+    if (ours?.provider === "WECHATPAY") return fail(409, "payment not recorded yet");
     log().warn({ outTradeNo: refund.out_trade_no }, "WeChat Pay refund for no payment of ours");
     return ok();
   }
@@ -71,21 +75,16 @@ async function applyRefund(id: string, refund: WechatRefund, config: WechatPayCo
   if (auto.count > 0) return ok();
   // Made outside this site (the merchant platform): recorded once, then counted.
   const amount = refund.amount?.refund ?? 0;
-  const recorded = await recordRefund({
-    paymentId: payment.id,
-    amountCents: amount,
-    providerRef: refundId,
-    reason: "provider",
-  });
-  if (recorded) {
-    const total = await db.refund.aggregate({ where: { paymentId: payment.id }, _sum: { amountCents: true } });
-    await applyOnce(
-      { id: `wechatpay:${id}`, type: "REFUND.SUCCESS" },
-      payment.orderId,
-      (tx) => applyRefundedTotal(tx, payment, total._sum.amountCents ?? 0),
-      "WECHATPAY",
-    );
-  }
+  await recordRefund({ paymentId: payment.id, amountCents: amount, providerRef: refundId, reason: "provider" });
+  // Then the order follows the payment's refunded total, once per notification (also when a
+  // first delivery recorded the refund and stopped before this).
+  const total = await db.refund.aggregate({ where: { paymentId: payment.id }, _sum: { amountCents: true } });
+  await applyOnce(
+    { id: `wechatpay:${id}`, type: "REFUND.SUCCESS" },
+    payment.orderId,
+    (tx) => applyRefundedTotal(tx, payment, total._sum.amountCents ?? 0),
+    "WECHATPAY",
+  );
   return ok();
 }
 
