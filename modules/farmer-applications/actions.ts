@@ -22,7 +22,7 @@ export const approveApplicationAction = defineAction(
   async ({ id }, { user }) => {
     const result = await approveApplication(signedIn(user), id);
     // Workshop pages list their approved farmers.
-    revalidateShop();
+    await revalidateShop();
     return result;
   },
 );
@@ -31,7 +31,7 @@ export const rejectApplicationAction = defineAction(
   { input: rejectSchema, permission: "farmers.approve" },
   async ({ id, reason }, { user }) => {
     const result = await rejectApplication(signedIn(user), id, reason);
-    revalidateShop();
+    await revalidateShop();
     return result;
   },
 );

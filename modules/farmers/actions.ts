@@ -16,7 +16,7 @@ export const saveProductAction = defineAction(
   { input: productInputSchema, permission: "products.manageOwn" },
   async (input, { user }) => {
     const saved = await saveProduct(await approvedFarmer(user), input);
-    revalidateShop();
+    await revalidateShop();
     return saved;
   },
 );
@@ -25,7 +25,7 @@ export const publishProductAction = defineAction(
   { input: productIdSchema, permission: "products.manageOwn" },
   async ({ id }, { user }) => {
     const result = await setProductPublished(await approvedFarmer(user), id, true);
-    revalidateShop();
+    await revalidateShop();
     return result;
   },
 );
@@ -34,7 +34,7 @@ export const unpublishProductAction = defineAction(
   { input: productIdSchema, permission: "products.manageOwn" },
   async ({ id }, { user }) => {
     const result = await setProductPublished(await approvedFarmer(user), id, false);
-    revalidateShop();
+    await revalidateShop();
     return result;
   },
 );

@@ -20,7 +20,7 @@ export const saveFestivalAction = defineAction(
     const festival = await getFestivalForEditor(user, { id: saved.id });
     // A draft is on no public page: expiring them for it would only start renders that race the
     // publish (a render begun before it and stored after it would keep the old list for an hour).
-    if (festival?.status !== "DRAFT") revalidateFestivals();
+    if (festival?.status !== "DRAFT") await revalidateFestivals();
     return { id: saved.id, slug: saved.slug, festival };
   },
 );
@@ -30,7 +30,7 @@ export const publishFestivalAction = defineAction(
   async ({ id }, { user }) => {
     if (!user) throw new Error("defineAction guarantees a user for a permission");
     const result = await setFestivalPublished(user, id, true);
-    revalidateFestivals();
+    await revalidateFestivals();
     return result;
   },
 );
@@ -40,7 +40,7 @@ export const unpublishFestivalAction = defineAction(
   async ({ id }, { user }) => {
     if (!user) throw new Error("defineAction guarantees a user for a permission");
     const result = await setFestivalPublished(user, id, false);
-    revalidateFestivals();
+    await revalidateFestivals();
     return result;
   },
 );

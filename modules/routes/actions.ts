@@ -20,7 +20,7 @@ export const saveRouteAction = defineAction(
   { input: jsonPayload(routeInputSchema(env.region)), permission: "routes.manage" },
   async (input, { user }) => {
     const saved = await saveRoute(input, env.region, signedIn(user));
-    revalidateRoutes();
+    await revalidateRoutes();
     return { id: saved.id, slug: saved.slug };
   },
 );
@@ -31,7 +31,7 @@ export const publishRouteAction = defineAction(
   { input: idInput, permission: "routes.manage" },
   async ({ id }, { user }) => {
     const result = await setRoutePublished(signedIn(user), id, true);
-    revalidateRoutes();
+    await revalidateRoutes();
     return result;
   },
 );
@@ -40,7 +40,7 @@ export const unpublishRouteAction = defineAction(
   { input: idInput, permission: "routes.manage" },
   async ({ id }, { user }) => {
     const result = await setRoutePublished(signedIn(user), id, false);
-    revalidateRoutes();
+    await revalidateRoutes();
     return result;
   },
 );

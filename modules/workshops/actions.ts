@@ -13,7 +13,7 @@ export const saveWorkshopAction = defineAction(
   async (input, { user }) => {
     if (!user) throw new Error("defineAction guarantees a user for a permission");
     const saved = await saveWorkshop(input, env.region, user);
-    revalidateShop();
+    await revalidateShop();
     return saved;
   },
 );
