@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
 import { finishSignUp, signIn, storageStateFor } from "./support";
@@ -130,7 +131,8 @@ test("a guest buys, signs up and finds the order; downloads the data, verifies a
   // ── Delete the account: what will happen, then the password ──
   await page.getByRole("link", { name: "删除我的账户" }).click();
   await expect(page).toHaveURL(/\/account\/delete$/);
-  await expect(page.getByTestId("refundable-tickets")).toContainText(ticketCode.replace(/-/g, ""));
+  // Written as on the ticket (4-4-2), as everywhere.
+  await expect(page.getByTestId("refundable-tickets")).toContainText(ticketCode);
   await expect(page.getByTestId("deletion-plan")).toContainText("1 个未支付的订单会被取消");
   await page.getByLabel("输入密码以确认").fill("not-my-password");
   await page.getByRole("button", { name: "永久删除我的账户" }).click();
@@ -143,6 +145,16 @@ test("a guest buys, signs up and finds the order; downloads the data, verifies a
   // The ticket was cancelled and refunded first; the order stays, reachable by its own link.
   await page.goto(orderUrl);
   await expect(page.getByTestId("order-status")).toHaveText("已退款");
+
+  // The organiser's page of the order: no empty phone link where the buyer's number was.
+  const staffContext = await browser.newContext({ storageState: storageStateFor("organiser") });
+  const staff = await staffContext.newPage();
+  await staff.goto(`/organiser/orders/${new URL(orderUrl).pathname.split("/").pop()}`);
+  await expect(staff.getByText("（买家已注销账户）")).toBeVisible();
+  await expect(staff.locator('a[href^="tel:"]')).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page: staff }).withRules(["link-name"]).analyze();
+  expect(violations).toEqual([]);
+  await staffContext.close();
 
   // Signed out, and the account can no longer sign in.
   const response = await page.goto("/account");

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { storageStateFor } from "./support";
 
@@ -52,6 +53,9 @@ test.describe("the admin's audit log", () => {
     await expect(entry).toContainText("titleEn");
     await expect(entry).toContainText(renamed);
     await expect(entry.getByRole("link").first()).toHaveAttribute("href", `/admin/routes/${routeId}`);
+    // The grey record ids, too, are readable (contrast 4.5:1).
+    const { violations } = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+    expect(violations).toEqual([]);
 
     // Put the seeded title back.
     await page.goto(`/admin/routes/${routeId}`);

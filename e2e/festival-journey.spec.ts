@@ -40,7 +40,7 @@ test("a visitor buys two bayberry tickets; the organiser finds the booking, expo
 
   await expect(page).toHaveURL(/\/checkout$/);
   await expect(page.locator("[data-basket-line]")).toHaveCount(1);
-  await expect(page.getByTestId("basket-link")).toHaveAttribute("aria-label", "购物篮（2 件）");
+  await expect(page.getByTestId("basket-link")).toHaveAccessibleName("购物篮 2 件");
   // A wrong mobile number is refused in Chinese and nothing is ordered.
   await page.getByLabel("姓名").fill("杨梅游客");
   await page.getByLabel("手机号").fill("12345");
@@ -62,7 +62,7 @@ test("a visitor buys two bayberry tickets; the organiser finds the booking, expo
   const ticketCodes = (await page.getByTestId("ticket-code").allTextContents()).map((c) => c.replace(/-/g, ""));
   expect(new Set(ticketCodes).size).toBe(2);
   // The basket was emptied by the order.
-  await expect(page.getByTestId("basket-link")).toHaveAttribute("aria-label", "购物篮");
+  await expect(page.getByTestId("basket-link")).toHaveAccessibleName("购物篮");
 
   // ── The organiser ──
   const organiser = await browser.newContext({ storageState: storageStateFor("organiser") });
@@ -149,4 +149,11 @@ test("a buyer cancels one of two tickets before the cut-off: refunded, and the s
   await expect(page.locator("[data-ticket]")).toHaveCount(1);
   await expect(page.getByTestId("voided-tickets")).toContainText("已退款");
   expect(await seatsLeft()).toBe((before ?? 0) + 1);
+  // The total says what was paid after the refund: half of it, one ticket of two.
+  const yuan = async (testId: string) =>
+    Number(((await page.getByTestId(testId).textContent()) ?? "").replace(/[^\d.]/g, ""));
+  await expect(page.getByTestId("order-refunded")).toContainText("已退");
+  await expect(page.getByTestId("order-net")).toContainText("实付");
+  expect(await yuan("order-net")).toBeGreaterThan(0);
+  expect(await yuan("order-net")).toBe(await yuan("order-refunded"));
 });

@@ -103,30 +103,47 @@ test.describe("the header and the tab bar on a phone", () => {
 });
 
 test.describe("what a shared page tells other sites", () => {
-  test("a festival page's JSON-LD is an Event with an offer per ticket type and session, priced", async ({
+  test("a festival page's JSON-LD is an Event with one offer per ticket type, priced, its image and organiser", async ({
     page,
     request,
   }) => {
     const { festivals } = (await (await request.get("/api/festivals")).json()) as {
-      festivals: { slug: string; ticketTypes: { priceCents: number; currency: string }[]; sessions: unknown[] }[];
+      festivals: {
+        slug: string;
+        salesStartAt: string;
+        ticketTypes: { priceCents: number; currency: string }[];
+        sessions: unknown[];
+      }[];
     };
     const festival = festivals.find((f) => f.slug === "bayberry-festival");
     expect(festival).toBeDefined();
     await page.goto("/festivals/bayberry-festival");
     const event = (await jsonLd(page)).find((d) => d["@type"] === "Event") as
-      | { name: string; startDate: string; location: { "@type": string }; offers: Offer[] }
+      | {
+          name: string;
+          startDate: string;
+          image: string[];
+          organizer: { "@type": string; name: string; url: string };
+          location: { "@type": string };
+          offers: (Offer & { validFrom?: string })[];
+        }
       | undefined;
     expect(event?.name).toMatch(/杨梅节/);
     expect(event?.location["@type"]).toBe("Place");
+    expect(event?.image.map((url) => new URL(url).pathname)).toEqual([
+      expect.stringMatching(/^\/festivals\/bayberry-festival\/opengraph-image(-\w+)?$/),
+    ]);
+    expect(event?.organizer).toMatchObject({ "@type": "Organization", name: "所前游" });
+    expect(new URL(event?.organizer.url ?? "x:").pathname).toBe("/");
     const offers = event?.offers ?? [];
-    expect(offers.length).toBeGreaterThan(0);
-    expect(offers.length % (festival?.ticketTypes.length ?? 1)).toBe(0);
+    expect(offers).toHaveLength(festival?.ticketTypes.length ?? -1);
     const prices = new Set(festival?.ticketTypes.map((t) => (t.priceCents / 100).toFixed(2)));
     for (const offer of offers) {
       expect(offer["@type"]).toBe("Offer");
       expect(prices).toContain(offer.price);
       expect(offer.priceCurrency).toBe("CNY");
-      expect(offer.availability).toMatch(/^https:\/\/schema\.org\//);
+      expect(offer.availability).toMatch(/^https:\/\/schema\.org\/(InStock|SoldOut)$/);
+      expect(offer.validFrom).toBe(festival?.salesStartAt);
       expect(new URL(offer.url).pathname).toBe("/festivals/bayberry-festival");
     }
   });
@@ -142,9 +159,13 @@ test.describe("what a shared page tells other sites", () => {
     expect(product).toBeDefined();
     await page.goto(`/en/shop/products/${PRODUCT}`);
     const data = (await jsonLd(page)).find((d) => d["@type"] === "Product") as
-      | { name: string; offers: Offer }
+      | { name: string; image: string[]; offers: Offer }
       | undefined;
     expect(data?.name).toMatch(/bayberries/);
+    // No photo in the seed: the page's drawn share card.
+    expect(data?.image.map((url) => new URL(url).pathname)).toEqual([
+      expect.stringMatching(new RegExp(`^/en/shop/products/${PRODUCT}/opengraph-image(-\\w+)?$`)),
+    ]);
     expect(data?.offers.price).toBe(((product?.priceCents ?? 0) / 100).toFixed(2));
     expect(data?.offers.priceCurrency).toBe(product?.currency);
     expect(data?.offers.availability).toMatch(/^https:\/\/schema\.org\/(InStock|PreOrder|OutOfStock|MadeToOrder)$/);
@@ -301,6 +322,36 @@ test.describe("live seats and stock arriving", () => {
     expect(await changes()).toEqual(["LABEL class"]);
   });
 
+  test("a sold-out session and one with few seats left look different from one with plenty, and each is legible", async ({
+    page,
+    request,
+  }) => {
+    const { festivals } = (await (await request.get("/api/festivals")).json()) as {
+      festivals: { slug: string; sessions: { id: string }[] }[];
+    };
+    const [soldOut, few, plenty] = festivals.find((f) => f.slug === "bayberry-festival")?.sessions ?? [];
+    if (!soldOut || !few || !plenty) throw new Error("the seed's first bayberry day has fewer than three sessions");
+    await page.route("**/api/festivals/bayberry-festival/availability", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { sessions: { id: string; remaining: number }[] };
+      const set: Record<string, number> = { [soldOut.id]: 0, [few.id]: 3 };
+      body.sessions = body.sessions.map((s) => ({ ...s, remaining: set[s.id] ?? s.remaining }));
+      await route.fulfill({ response, json: body });
+    });
+    await open(page, "/festivals/bayberry-festival");
+    const status = (id: string) => page.locator(`li[data-session="${id}"]`).getByTestId("session-status");
+    await expect(status(soldOut.id)).toHaveText("已售罄");
+    await expect(status(few.id)).toHaveText("余 3");
+    await expect(status(plenty.id)).toHaveText(/^余 \d+$/);
+    const colour = (id: string) => status(id).evaluate((el) => getComputedStyle(el).color);
+    expect(new Set([await colour(soldOut.id), await colour(few.id), await colour(plenty.id)]).size).toBe(3);
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-testid="session-list"]')
+      .withRules(["color-contrast"])
+      .analyze();
+    expect(violations).toEqual([]);
+  });
+
   test("the stock arrives without re-enabling the form; a tap on 加入购物篮 before it arrives is carried out once it has", async ({
     page,
   }) => {
@@ -314,12 +365,15 @@ test.describe("live seats and stock arriving", () => {
     await form.getByRole("button", { name: "加入购物篮" }).click();
     // Nothing goes into the basket before the stock says it may.
     await page.waitForTimeout(300);
-    await expect(page.getByTestId("basket-link")).toHaveAttribute("aria-label", "购物篮");
+    await expect(page.getByTestId("basket-link")).toHaveAccessibleName("购物篮");
     release();
     await expect(form.getByText("正在查询库存…")).toHaveCount(0);
     await expect(form.getByText("已加入购物篮。")).toBeVisible();
-    await expect(page.getByTestId("basket-link")).toHaveAttribute("aria-label", "购物篮（1 件）");
+    await expect(page.getByTestId("basket-link")).toHaveAccessibleName("购物篮 1 件");
     expect(await changes()).toEqual([]);
+    // The link's name holds the count it shows (axe's label-content-name-mismatch, off by default).
+    const { violations } = await new AxeBuilder({ page }).withRules(["label-content-name-mismatch"]).analyze();
+    expect(violations).toEqual([]);
   });
 
   test("a tap on 立即购买 before the count arrives adds nothing, and stays on the page, when the count says none are left", async ({
@@ -337,7 +391,7 @@ test.describe("live seats and stock arriving", () => {
     release();
     await expect(form.getByTestId("product-status")).toContainText("已售罄");
     await expect(form.getByRole("button", { name: "立即购买" })).toBeDisabled();
-    await expect(page.getByTestId("basket-link")).toHaveAttribute("aria-label", "购物篮");
+    await expect(page.getByTestId("basket-link")).toHaveAccessibleName("购物篮");
     await expect(page).toHaveURL(new RegExp(`/shop/products/${PRODUCT}$`));
   });
 });

@@ -62,6 +62,12 @@ test("a farmer lists produce, a visitor buys it with a ticket for pickup at the 
   await expect(farmer.getByTestId("product-price")).toContainText("88");
   await farmer.getByRole("link", { name: "返回编辑" }).click();
   await expect(farmer).toHaveURL(new RegExp(`/farmer/products/${productId}$`));
+  // A change of price is confirmed where it was made, and kept.
+  await farmer.getByLabel("单价（元）").fill("86");
+  await farmer.getByRole("button", { name: "保存" }).click();
+  await expect(farmer.getByRole("status").filter({ hasText: "已保存。" })).toBeVisible();
+  await farmer.reload();
+  await expect(farmer.getByLabel("单价（元）")).toHaveValue(/^86(\.00)?$/);
   await publishing.getByRole("button", { name: "上架", exact: true }).click();
   await expect(publishing.getByRole("status")).toHaveText("已上架，游客现在可以看到。");
   await expect(publishing.getByTestId("product-state")).toHaveText("已上架");

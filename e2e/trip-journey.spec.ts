@@ -115,9 +115,23 @@ test("a guest plans a Saturday, fixes an overlap, buys what it needs in one chec
 
 test("a route page adds its route to the visitor's plan, and the plan can be shared once saved", async ({ page }) => {
   await page.goto("/routes/picking-bayberries-dujia");
+  // Everything the planner ever says while it opens: never that the route was withdrawn.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { plannerTexts: string[] }).plannerTexts = seen;
+    new MutationObserver(() => seen.push(document.body?.innerText ?? "")).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
   await page.getByTestId("add-to-trip").click();
   await expect(page).toHaveURL(/\/trips$/);
   await expect(page.locator('[data-trip-item="route"]')).toHaveCount(1);
+  await expect(page.locator('[data-trip-item="route"]')).toContainText("杜家");
+  const texts = await page.evaluate(() => (window as unknown as { plannerTexts: string[] }).plannerTexts);
+  expect(texts.length).toBeGreaterThan(0);
+  expect(texts.filter((text) => text.includes("已下架"))).toEqual([]);
   // Kept in this browser: a reload still has it.
   await page.reload();
   await expect(page.locator('[data-trip-item="route"]')).toHaveCount(1);

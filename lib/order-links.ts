@@ -10,8 +10,17 @@ import { env } from "@/lib/env";
  * confirmation e-mail links to. `origin` defaults to the configured site URL.
  */
 export function orderPageUrl(orderId: string, locale: string, origin: string = env.siteUrl): string {
+  return `${origin}${orderPagePath(orderId, locale)}`;
+}
+
+/**
+ * The same page as a path on whatever address the visitor is on: a browser that checked
+ * out at 127.0.0.1 stays there (its basket, remembered orders and offline copies belong
+ * to that origin), whatever address the site is configured with.
+ */
+export function orderPagePath(orderId: string, locale: string): string {
   const token = orderAccessToken(orderId, env.authSecret).token;
-  return `${origin}${locale === "en" ? "/en" : ""}/orders/${orderId}?token=${token}`;
+  return `${locale === "en" ? "/en" : ""}/orders/${orderId}?token=${token}`;
 }
 
 /**

@@ -1,5 +1,16 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fillMetadataSegment } from "next/dist/lib/metadata/get-metadata-route";
 import { describe, expect, it } from "vitest";
-import { languageAlternates, localePath, pageMetadata, pageUrl } from "./page-metadata";
+import {
+  languageAlternates,
+  localePath,
+  pageMetadata,
+  pageUrl,
+  SHARE_CARDS,
+  shareCardName,
+  shareCardPath,
+} from "./page-metadata";
 
 describe("localePath", () => {
   it("keeps Chinese at the bare path and puts English under /en, the home page included", () => {
@@ -55,6 +66,50 @@ describe("pageMetadata", () => {
     expect(withPhoto.openGraph?.images).toEqual([photo]);
   });
 
+  it("names a page's share card at its final path, Chinese without /zh-CN, with the large Twitter card", () => {
+    const zh = pageMetadata({
+      locale: "zh-CN",
+      path: "/festivals/bayberry-festival",
+      title: "杨梅节",
+      siteName: "S",
+      shareCard: "festival",
+    });
+    const card = {
+      url: "/festivals/bayberry-festival/opengraph-image-1npwlq",
+      width: 1200,
+      height: 630,
+      type: "image/png",
+      alt: "杨梅节",
+    };
+    expect(zh.openGraph?.images).toEqual([card]);
+    expect(zh.twitter).toEqual({ card: "summary_large_image", images: [card] });
+    const en = pageMetadata({
+      locale: "en",
+      path: "/routes/r",
+      title: "Route",
+      siteName: "S",
+      shareCard: "route",
+    });
+    expect(en.openGraph?.images).toEqual([
+      { url: "/en/routes/r/opengraph-image-1jklrb", width: 1200, height: 630, type: "image/png", alt: "Route" },
+    ]);
+    expect(en.twitter).toMatchObject({ card: "summary_large_image" });
+  });
+
+  it("prefers the images it is given (a product's photo) to the share card", () => {
+    const photo = { url: "/media/abc/960.webp", alt: "茶" };
+    const meta = pageMetadata({
+      locale: "zh-CN",
+      path: "/shop/products/x",
+      title: "茶",
+      siteName: "S",
+      images: [photo],
+      shareCard: "product",
+    });
+    expect(meta.openGraph?.images).toEqual([photo]);
+    expect(meta.twitter).toEqual({ card: "summary_large_image", images: [photo] });
+  });
+
   it("keeps a page's robots rule", () => {
     const meta = pageMetadata({
       locale: "zh-CN",
@@ -64,5 +119,23 @@ describe("pageMetadata", () => {
       robots: { index: false },
     });
     expect(meta.robots).toEqual({ index: false });
+  });
+});
+
+describe("shareCardPath", () => {
+  it("is where Next serves each folder's opengraph-image, in the page's language", () => {
+    for (const folder of Object.values(SHARE_CARDS)) {
+      expect(existsSync(path.join("app", folder, "opengraph-image.tsx"))).toBe(true);
+      const params = { locale: "en", slug: "x" };
+      const served = fillMetadataSegment(folder, params, "opengraph-image", false);
+      const page = folder.replace("/[locale]", "/en").replace("/(public)", "").replace("[slug]", "x");
+      expect(`${page}/${shareCardName(folder)}`).toBe(served);
+    }
+    expect(shareCardPath("product", "/shop/products/tea", "zh-CN")).toBe("/shop/products/tea/opengraph-image-rqimqx");
+    expect(shareCardPath("product", "/shop/products/tea", "en")).toBe("/en/shop/products/tea/opengraph-image-rqimqx");
+  });
+
+  it("has no suffix in a folder without a route group", () => {
+    expect(shareCardName("/[locale]/festivals/[slug]")).toBe("opengraph-image");
   });
 });

@@ -31,7 +31,48 @@ export function languageAlternates(path: string, locale: Locale) {
   };
 }
 
-export type OgImage = { url: string; width?: number; height?: number; alt?: string };
+export type OgImage = { url: string; width?: number; height?: number; alt?: string; type?: string };
+
+/**
+ * The folders under app/ whose opengraph-image.tsx draws a page's share card (1200 × 630 PNG,
+ * the same in both languages).
+ */
+export const SHARE_CARDS = {
+  festival: "/[locale]/(public)/festivals/[slug]",
+  route: "/[locale]/(public)/routes/[slug]",
+  product: "/[locale]/(public)/shop/products/[slug]",
+} as const;
+export type ShareCard = keyof typeof SHARE_CARDS;
+
+export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** Next's 32-bit djb2 hash (next/dist/shared/lib/hash.js). */
+function djb2(text: string): number {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) & 0xffffffff;
+  return hash >>> 0;
+}
+
+/**
+ * The last segment of the URL Next serves a folder's opengraph-image at: in a folder below a
+ * route group "(…)" or a slot "@…", "opengraph-image-" and six characters of a hash of the
+ * folder ("/[locale]/(public)/festivals/[slug]" → "opengraph-image-1npwlq"), as
+ * next/dist/lib/metadata/get-metadata-route.js names it.
+ */
+export function shareCardName(folder: string): string {
+  const special = folder.split("/").some((segment) => /^\(.+\)$/.test(segment) || segment.startsWith("@"));
+  return special ? `opengraph-image-${djb2(folder).toString(36).slice(0, 6)}` : "opengraph-image";
+}
+
+/**
+ * The path of a page's share card in a language ("/festivals/x/opengraph-image-1npwlq",
+ * "/en/festivals/x/opengraph-image-1npwlq"). Next's own URL for the file keeps the locale
+ * segment ("/zh-CN/festivals/x/…"), which the as-needed prefix answers with a redirect, so
+ * pages name the card themselves.
+ */
+export function shareCardPath(card: ShareCard, path: string, locale: Locale): string {
+  return `${localePath(path, locale)}/${shareCardName(SHARE_CARDS[card])}`;
+}
 
 export type PageMetadataInput = {
   locale: Locale;
@@ -42,17 +83,27 @@ export type PageMetadataInput = {
   description?: string;
   siteName: string;
   type?: "website" | "article";
-  /**
-   * Leave out to keep an `opengraph-image` file of the page's folder: Next uses it only
-   * when the page's openGraph has no `images` key at all.
-   */
+  /** The share images (a product's photo); they come before `shareCard`. */
   images?: OgImage[];
+  /**
+   * The page's folder draws a share card (opengraph-image.tsx): named here at its final URL,
+   * which also keeps Next from naming the file itself (it does so only when the page's
+   * openGraph has no `images` key).
+   */
+  shareCard?: ShareCard;
   robots?: Metadata["robots"];
 };
 
+const titleText = (title: PageMetadataInput["title"]) => (typeof title === "string" ? title : title.absolute);
+
 export function pageMetadata(input: PageMetadataInput): Metadata {
-  const { locale, path, title, description, siteName, type = "website", images, robots } = input;
+  const { locale, path, title, description, siteName, type = "website", shareCard, robots } = input;
   const alternates = languageAlternates(path, locale);
+  const images =
+    input.images ??
+    (shareCard
+      ? [{ url: shareCardPath(shareCard, path, locale), ...SHARE_CARD_SIZE, type: "image/png", alt: titleText(title) }]
+      : undefined);
   return {
     title,
     ...(description ? { description } : {}),
@@ -67,6 +118,8 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       alternateLocale: OG_LOCALES[locale === "en" ? "zh-CN" : "en"],
       ...(images ? { images } : {}),
     },
+    // Said outright rather than left to Next's copying of openGraph's images into twitter.
+    ...(images ? { twitter: { card: "summary_large_image", images } } : {}),
     ...(robots ? { robots } : {}),
   };
 }

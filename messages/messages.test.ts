@@ -36,4 +36,15 @@ describe("message catalogues", () => {
       expect(names(get(en, key)), key).toEqual(names(get(zh, key)));
     }
   });
+
+  it("name the product categories once, so the farmer's editor and the shop say the same", () => {
+    const catalogues = [zh, en] as Record<string, Record<string, unknown>>[];
+    for (const catalogue of catalogues) {
+      const holders = Object.entries(catalogue)
+        .filter(([, section]) => typeof section === "object" && section !== null && "categories" in section)
+        .filter(([, section]) => "PRESERVES" in ((section as { categories: object }).categories ?? {}))
+        .map(([name]) => name);
+      expect(holders).toEqual(["shop"]);
+    }
+  });
 });

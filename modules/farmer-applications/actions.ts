@@ -3,6 +3,7 @@ import { defineAction } from "@/modules/auth/guards";
 import { revalidateShop } from "@/modules/shop/revalidate";
 import { applyToSell } from "./apply-to-sell";
 import { approveApplication, rejectApplication } from "./decide-application";
+import { sendApplicationDecision } from "./mails/send-decision-mail";
 import { applicationSchema, approveSchema, rejectSchema } from "./schemas";
 
 // Applying (visitors, farmer.apply) and deciding (admins, farmers.approve).
@@ -23,6 +24,7 @@ export const approveApplicationAction = defineAction(
     const result = await approveApplication(signedIn(user), id);
     // Workshop pages list their approved farmers.
     await revalidateShop();
+    await sendApplicationDecision(result.userId, { status: "APPROVED" });
     return result;
   },
 );
@@ -32,6 +34,7 @@ export const rejectApplicationAction = defineAction(
   async ({ id, reason }, { user }) => {
     const result = await rejectApplication(signedIn(user), id, reason);
     await revalidateShop();
-    return result;
+    await sendApplicationDecision(result.userId, { status: "REJECTED", reason });
+    return { id: result.id };
   },
 );

@@ -56,21 +56,26 @@ export async function approveApplication(actor: AuditActor, id: string): Promise
 }
 
 /** Rejects a pending application with a reason the applicant reads; they may apply again. */
-export async function rejectApplication(actor: AuditActor, id: string, reason: string): Promise<{ id: string }> {
+export async function rejectApplication(
+  actor: AuditActor,
+  id: string,
+  reason: string,
+): Promise<{ id: string; userId: string }> {
   const rejected = await db.$transaction(async (tx) => {
     const decided = await tx.farmerProfile.updateMany({
       where: { id, status: "PENDING" },
       data: { status: "REJECTED", rejectionReason: reason, decidedAt: new Date(), decidedById: actor.id },
     });
-    if (decided.count !== 1) return false;
+    if (decided.count !== 1) return null;
+    const { userId } = await tx.farmerProfile.findUniqueOrThrow({ where: { id }, select: { userId: true } });
     await recordAudit(tx, actor, {
       action: "farmer.reject",
       entityType: "farmer",
       entityId: id,
       changes: { status: { from: "PENDING", to: "REJECTED" }, reason },
     });
-    return true;
+    return userId;
   });
-  if (!rejected) await explainUnchanged(id);
-  return { id };
+  if (!rejected) return explainUnchanged(id);
+  return { id, userId: rejected };
 }

@@ -46,20 +46,26 @@ const festival: FestivalDto = {
 };
 
 const url = "https://suoqian.example/en/festivals/bayberry-festival";
+const image = `${url}/opengraph-image-1npwlq`;
+const organizer = { name: "Suoqian Trips", url: "https://suoqian.example/en" };
 
-function build(now: string) {
+function build(now: string, seatsLeft?: ReadonlyMap<string, number>) {
   const data = festivalEventJsonLd(festival, {
     locale: "en",
     url,
     now: new Date(now),
-    sessionName: (s) => `session ${s.id}`,
+    image,
+    organizer,
     address: { locality: "Suoqian", region: "Xiaoshan, Hangzhou" },
+    seatsLeft,
   });
   // What a crawler reads: the script's text, parsed.
   return JSON.parse(jsonLdText(data)) as {
     "@type": string;
     name: string;
     url: string;
+    image: string[];
+    organizer: Record<string, string>;
     startDate: string;
     endDate: string;
     location: { "@type": string; name: string; geo: { latitude: number } };
@@ -67,8 +73,10 @@ function build(now: string) {
   };
 }
 
+const availability = (event: ReturnType<typeof build>) => event.offers.map((o) => o.availability);
+
 describe("festivalEventJsonLd", () => {
-  it("is an Event with an offer per ticket type and session, priced in yuan with its currency", () => {
+  it("is an Event with one offer per ticket type, priced in yuan with its currency", () => {
     const event = build("2027-06-01T00:00:00Z");
     expect(event["@type"]).toBe("Event");
     expect(event.name).toBe("Dujia Bayberry Festival");
@@ -76,8 +84,8 @@ describe("festivalEventJsonLd", () => {
     expect(event.startDate).toBe("2027-06-13T01:00:00.000Z");
     expect(event.endDate).toBe("2027-06-14T08:00:00.000Z");
     expect(event.location).toMatchObject({ "@type": "Place", name: "Dujia village", geo: { latitude: 30.05 } });
-    expect(event.offers).toHaveLength(3 * 2);
-    expect(event.offers.map((o) => o.price)).toEqual(["88.00", "38.50", "88.00", "38.50", "88.00", "38.50"]);
+    expect(event.offers).toHaveLength(festival.ticketTypes.length);
+    expect(event.offers.map((o) => o.price)).toEqual(["88.00", "38.50"]);
     for (const offer of event.offers) {
       expect(offer["@type"]).toBe("Offer");
       expect(offer.priceCurrency).toBe("CNY");
@@ -85,29 +93,57 @@ describe("festivalEventJsonLd", () => {
       expect(offer.url).toBe(url);
     }
     expect(event.offers[0]).toMatchObject({
-      name: "Adult · session s1",
+      name: "Adult",
       availabilityStarts: "2027-06-13T01:00:00.000Z",
-      validThrough: "2027-06-13T01:00:00.000Z",
+      availabilityEnds: "2027-06-14T08:00:00.000Z",
     });
   });
 
-  it("ends each offer's validity at the earlier of the session's start and the sales' end", () => {
-    const last = build("2027-06-01T00:00:00Z").offers.at(-1);
-    expect(last?.validThrough).toBe(festival.salesEndAt);
+  it("shows the page's share card and names the site as the organiser", () => {
+    const event = build("2027-06-01T00:00:00Z");
+    expect(event.image).toEqual([image]);
+    expect(event.organizer).toEqual({ "@type": "Organization", ...organizer });
   });
 
-  it("says from when tickets are on sale only before the sales open", () => {
-    expect(build("2027-04-01T00:00:00Z").offers[0]?.validFrom).toBe(festival.salesStartAt);
-    expect(build("2027-06-01T00:00:00Z").offers[0]?.validFrom).toBeUndefined();
+  it("is on sale from the sales' start, always said, until the sales end or the last session starts", () => {
+    for (const now of ["2027-04-01T00:00:00Z", "2027-06-01T00:00:00Z", "2027-06-20T00:00:00Z"]) {
+      for (const offer of build(now).offers) {
+        expect(offer.validFrom).toBe(festival.salesStartAt);
+        expect(offer.validThrough).toBe(festival.salesEndAt);
+      }
+    }
+    const late = { ...festival, salesEndAt: "2027-06-30T00:00:00.000Z" };
+    const data = festivalEventJsonLd(late, {
+      locale: "zh-CN",
+      url,
+      now: new Date("2027-06-01T00:00:00Z"),
+      image,
+      organizer,
+      address: { locality: "", region: "" },
+    });
+    expect(data.offers[0]?.validThrough).toBe("2027-06-14T06:00:00.000Z");
   });
 
-  it("offers no session that has started, and nothing once the sales are over", () => {
-    expect(build("2027-06-13T02:00:00Z").offers.map((o) => o.availabilityStarts)).toEqual([
-      "2027-06-14T01:00:00.000Z",
-      "2027-06-14T01:00:00.000Z",
-      "2027-06-14T06:00:00.000Z",
-      "2027-06-14T06:00:00.000Z",
+  it("is in stock while a session that has not started has seats, else sold out", () => {
+    expect(availability(build("2027-06-13T02:00:00Z"))).toEqual([
+      "https://schema.org/InStock",
+      "https://schema.org/InStock",
     ]);
-    expect(build("2027-06-14T01:30:00Z").offers).toEqual([]);
+    const full = new Map([
+      ["s1", 3],
+      ["s2", 0],
+      ["s3", 0],
+    ]);
+    expect(availability(build("2027-06-01T00:00:00Z", full))).toEqual([
+      "https://schema.org/InStock",
+      "https://schema.org/InStock",
+    ]);
+    expect(availability(build("2027-06-13T02:00:00Z", full))).toEqual([
+      "https://schema.org/SoldOut",
+      "https://schema.org/SoldOut",
+    ]);
+    const over = build("2027-06-14T01:30:00Z");
+    expect(over.offers).toHaveLength(2);
+    expect(availability(over)).toEqual(["https://schema.org/SoldOut", "https://schema.org/SoldOut"]);
   });
 });

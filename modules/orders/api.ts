@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError, apiErrorResponse, parseJsonBody } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
-import { orderPageUrl } from "@/lib/order-links";
+import { orderPagePath, orderPageUrl } from "@/lib/order-links";
 import { consumeLimit, tooManyRequests } from "@/lib/rate-limit/limiter";
 import { UserError } from "@/lib/user-error";
 import { createOrder, NotOnSaleError } from "./create-order";
@@ -60,7 +60,6 @@ function orderRefusal(error: unknown): unknown {
 type Caller = {
   locale: Locale;
   userId: string | null;
-  origin: string;
   address: string;
   /** The numbers this browser or account proved with a code (modules/auth/proven-phones.ts). */
   provenPhones: Pick<ReadonlySet<string>, "has">;
@@ -79,8 +78,10 @@ export async function createOrderResponse(request: Request, caller: Caller): Pro
       clientAddress: caller.address,
       provenPhones: caller.provenPhones,
     });
-    const paymentUrl = orderPageUrl(created.order.id, locale, caller.origin);
-    return Response.json({ ...created, paymentUrl }, { status: 201 });
+    // The browser follows the path (it stays on the address it is on); API clients get the site's address too.
+    const paymentPath = orderPagePath(created.order.id, locale);
+    const paymentUrl = orderPageUrl(created.order.id, locale);
+    return Response.json({ ...created, paymentPath, paymentUrl }, { status: 201 });
   } catch (error) {
     return apiErrorResponse(orderRefusal(error), locale);
   }

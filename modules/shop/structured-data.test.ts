@@ -27,14 +27,23 @@ const product: ProductDto = {
 };
 
 const url = "https://suoqian.example/shop/products/dujia-zaose-bayberries";
+const shareCard = `${url}/opengraph-image-rqimqx`;
 const IN_SEASON = new Date("2027-06-20T00:00:00Z");
 
 function build(p: ProductDto, now = IN_SEASON, images: string[] = []) {
-  const data = productJsonLd(p, { locale: "zh-CN", url, now, images, categoryLabel: "水果", unitLabel: "斤" });
+  const data = productJsonLd(p, {
+    locale: "zh-CN",
+    url,
+    now,
+    images,
+    shareCard,
+    categoryLabel: "水果",
+    unitLabel: "斤",
+  });
   return JSON.parse(jsonLdText(data)) as {
     "@type": string;
     name: string;
-    image?: string[];
+    image: string[];
     brand: { name: string };
     offers: {
       "@type": string;
@@ -79,8 +88,8 @@ describe("productJsonLd", () => {
     expect(offers.availabilityStarts).toBe(product.availableFrom);
   });
 
-  it("lists photos as images only when there are any", () => {
-    expect(build(product).image).toBeUndefined();
+  it("always has an image: the photos, else the page's share card", () => {
+    expect(build(product).image).toEqual([shareCard]);
     expect(build(product, IN_SEASON, ["https://suoqian.example/media/a/960.webp"]).image).toEqual([
       "https://suoqian.example/media/a/960.webp",
     ]);

@@ -9,8 +9,10 @@ export type ProductJsonLdContext = {
   /** The page's own absolute URL. */
   url: string;
   now: Date;
-  /** Absolute URLs of the product's photos (none: left out). */
+  /** Absolute URLs of the product's photos. */
   images: string[];
+  /** Absolute URL of the page's share card: the image of a product without photos. */
+  shareCard: string;
   /** The category and the unit in the page's language ("水果", "斤"). */
   categoryLabel: string;
   unitLabel: string;
@@ -35,9 +37,12 @@ export function productAvailability(product: ProductDto, now: Date): Availabilit
   return product.madeToOrder ? "MadeToOrder" : "InStock";
 }
 
-/** schema.org Product with one Offer: price per unit, currency, availability, the page's URL. */
+/**
+ * schema.org Product with one Offer: price per unit, currency, availability, the page's URL.
+ * Always an image (a merchant listing needs one): the photos, else the drawn share card.
+ */
 export function productJsonLd(product: ProductDto, context: ProductJsonLdContext) {
-  const { locale, url, now, images, categoryLabel, unitLabel } = context;
+  const { locale, url, now, images, shareCard, categoryLabel, unitLabel } = context;
   const price = offerPrice(product.priceCents);
   const availability = productAvailability(product, now);
   const reference = REFERENCE[product.unit];
@@ -50,7 +55,7 @@ export function productJsonLd(product: ProductDto, context: ProductJsonLdContext
     sku: product.slug,
     category: categoryLabel,
     url,
-    ...(images.length > 0 ? { image: images } : {}),
+    image: images.length > 0 ? images : [shareCard],
     brand: { "@type": "Brand", name: workshop },
     offers: {
       "@type": "Offer",

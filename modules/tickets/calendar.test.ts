@@ -32,4 +32,19 @@ describe("order calendar", () => {
     expect(ics).toContain("UID:SQ12345678-s1@suoqian");
     expect(ics.replace(/\r\n /g, "")).toContain("订单 SQ12345678: 2 × 入园采摘票");
   });
+
+  it("folds long Chinese lines at 75 octets, never inside a character", () => {
+    const venue = { zh: "杭州市萧山区所前镇杜家村杭州生态园杨梅采摘园东门停车场旁", en: "Hangzhou Ecological Park" };
+    const ics = orderCalendar(
+      {
+        code: "SQ12345678",
+        tickets: [{ ...ticket("s1", "2027-06-13T00:00:00.000Z", "2027-06-13T02:00:00.000Z"), venue }],
+      },
+      "zh",
+      "https://example.cn/orders/x?token=y",
+    );
+    for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8"), line).toBeLessThanOrEqual(75);
+    expect(ics).not.toContain("\uFFFD");
+    expect(ics.replace(/\r\n /g, "")).toContain(`LOCATION:${venue.zh}\r\n`);
+  });
 });

@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from "ics";
+import { foldIcs } from "@/lib/ics-fold";
 
 type TicketForCalendar = {
   sessionId: string;
@@ -36,5 +37,6 @@ export function orderCalendar(
   });
   const { error, value } = createEvents(events);
   if (error || !value) throw error ?? new Error("calendar could not be made");
-  return value;
+  // Lines of at most 75 octets: the package folds by characters, too late for Chinese.
+  return foldIcs(value);
 }

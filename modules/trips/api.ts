@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { ApiError, apiErrorResponse, parseJsonBody } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
@@ -6,6 +7,7 @@ import { UserError } from "@/lib/user-error";
 import { tripCalendar } from "./calendar";
 import { clock, evaluateTrip } from "./evaluate";
 import { loadTripFacts, suoqianToday } from "./facts";
+import { PLAN_ID_PATTERN } from "./plan-id";
 import { findSharedTrip, findTrip, listTrips, type TripRecord } from "./queries";
 import { createTrip, deleteTrip, updateTrip } from "./save-trip";
 import { type TripInputParsed, tripInputSchema } from "./schemas";
@@ -33,6 +35,7 @@ export function tripBody(plan: TripInput, facts: TripFacts, today: string) {
         ...item,
         title: v.title,
         subtitle: v.subtitle,
+        location: v.location,
         href: v.href,
         start: clock(v.startMinutes),
         end: clock(v.endMinutes),
@@ -128,18 +131,38 @@ export async function sharedTripResponse(token: string, locale: Locale): Promise
   });
 }
 
+/**
+ * The calendar key of a plan that is not stored: the `planId` the client keeps with
+ * it (checked strictly: 400 otherwise), or, from a client that sends none, a digest of
+ * the plan itself (the same plan, the same key; an edited plan, a new one).
+ */
+function previewPlanKey(request: Request, plan: TripInput): string {
+  const sent = new URL(request.url).searchParams.get("planId");
+  if (sent !== null) {
+    if (!PLAN_ID_PATTERN.test(sent)) throw ApiError.invalid({ planId: "trips.errors.planId" }, "trips.errors.planId");
+    return `p${sent}`;
+  }
+  const items = plan.items.map((item) => JSON.stringify(Object.entries(item).sort())).sort();
+  return `h${createHash("sha256")
+    .update(JSON.stringify([plan.title, plan.days, items]))
+    .digest("base64url")
+    .slice(0, 22)}`;
+}
+
 /** The planner's live view of an unsaved plan (a guest's, or one being edited): timeline, warnings, suggestions. */
 export async function previewTripResponse(request: Request, userId: string | null, locale: Locale): Promise<Response> {
   let plan: TripInputParsed;
+  let planKey: string;
   try {
     plan = await parseJsonBody(request, MAX_BODY_BYTES, tripInputSchema, BODY_KEYS);
+    planKey = previewPlanKey(request, plan);
   } catch (error) {
     return apiErrorResponse(error, locale, noStore);
   }
   const facts = await loadTripFacts(userId);
   if (new URL(request.url).searchParams.get("format") === "ics") {
     const view = evaluateTrip(plan, facts, suoqianToday());
-    return new Response(tripCalendar(plan, view, locale === "en" ? "en" : "zh", env.siteUrl), {
+    return new Response(tripCalendar(plan, view, locale === "en" ? "en" : "zh", env.siteUrl, planKey), {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
         "Content-Disposition": 'attachment; filename="suoqian-trip.ics"',
@@ -156,7 +179,7 @@ export async function previewTripResponse(request: Request, userId: string | nul
   );
 }
 
-/** The plan as an iCalendar file (one event per item). */
+/** A stored plan as an iCalendar file (one event per item), its events named by the plan's id. */
 export async function tripCalendarResponse(
   record: TripRecord | null,
   locale: Locale,
@@ -165,7 +188,8 @@ export async function tripCalendarResponse(
   if (!record) return notFound(locale);
   const facts = await loadTripFacts(null);
   const lang = locale === "en" ? "en" : "zh";
-  return new Response(tripCalendar(record, evaluateTrip(record, facts, suoqianToday()), lang, origin), {
+  const view = evaluateTrip(record, facts, suoqianToday());
+  return new Response(tripCalendar(record, view, lang, origin, record.id), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="suoqian-trip.ics"',

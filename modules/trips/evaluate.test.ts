@@ -16,6 +16,7 @@ const route: RouteFact = {
     [DUJIA.lng, DUJIA.lat],
     [XIANGLIWANG.lng, XIANGLIWANG.lat],
   ],
+  startPlace: null,
 };
 
 const session: SessionFact = {
@@ -59,6 +60,7 @@ const product: ProductFact = {
   workshop: {
     slug: "xiangliwang-cherry-citrus",
     name: { zh: "祥里王工坊", en: "Xiangliwang workshop" },
+    village: "祥里王村",
     openingHours: { zh: "周二至周日 9:00–17:00（周一休息）", en: "Tuesday–Sunday 9:00–17:00 (closed Mondays)" },
     point: XIANGLIWANG,
   },
@@ -175,6 +177,13 @@ describe("warnings about the catalogue", () => {
   it("says what it no longer finds, and when a day has passed", () => {
     const plan = saturday([{ kind: "route", slug: "gone", day: "2027-06-12", start: "09:00" }]);
     expect(evaluateTrip(plan, facts(), "2027-06-20").warnings.map((w) => w.code)).toEqual(["unknown_item", "past_day"]);
+  });
+
+  it("names each past day once, so two past days are two different warnings", () => {
+    const weekend: TripInput = { title: "周末", days: ["2027-06-12", "2027-06-13"], items: [] };
+    const past = evaluateTrip(weekend, facts(), "2027-06-20").warnings.filter((w) => w.code === "past_day");
+    expect(past.map((w) => w.day)).toEqual(["2027-06-12", "2027-06-13"]);
+    expect(evaluateTrip(weekend, facts(), "2027-06-13").warnings.map((w) => w.day)).toEqual(["2027-06-12"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { SHANGHAI_OFFSET_MS } from "@/lib/dates";
 import { distanceMeters, type LngLat, travelMinutes as moveMinutes } from "@/lib/geo";
+import type { Bilingual } from "@/lib/localized";
 import { parseOpeningHours } from "./opening-hours";
 import type {
   Point,
@@ -60,6 +61,17 @@ export function driveMinutes(a: Point | null, b: Point | null): number | null {
 
 const pointOf = ([lng, lat]: LngLat): Point => ({ lat, lng });
 
+/** The town, as the end of an address. */
+const TOWN = { zh: "杭州市萧山区所前镇", en: "Suoqian, Xiaoshan District, Hangzhou" } as const;
+
+/** A place in the town as an address: its own names first, then the town. */
+function address(zh: (string | null)[], en: (string | null)[]): Bilingual {
+  return {
+    zh: [...zh, TOWN.zh].filter(Boolean).join("，"),
+    en: [...en, TOWN.en].filter(Boolean).join(", "),
+  };
+}
+
 type Placed = TripItemView & { problems: WarningCode[] };
 
 function place(item: TripItemInput, index: number, plan: TripInput, facts: TripFacts): Placed | null {
@@ -78,6 +90,7 @@ function place(item: TripItemInput, index: number, plan: TripInput, facts: TripF
       problems,
       title: route.title,
       subtitle: null,
+      location: route.startPlace ? address([route.startPlace.zh], [route.startPlace.en || route.startPlace.zh]) : null,
       href: `/routes/${route.slug}`,
       startMinutes: start,
       endMinutes: start + route.durationMinutes,
@@ -102,6 +115,7 @@ function place(item: TripItemInput, index: number, plan: TripInput, facts: TripF
       problems,
       title: session.festival.name,
       subtitle: session.label ?? session.festival.venue,
+      location: session.festival.venue.zh || session.festival.venue.en ? session.festival.venue : null,
       href: `/festivals/${session.festival.slug}`,
       startMinutes: starts.minutes,
       endMinutes: ends.date === starts.date ? ends.minutes : 24 * 60,
@@ -137,6 +151,11 @@ function place(item: TripItemInput, index: number, plan: TripInput, facts: TripF
         .filter(Boolean)
         .join(" · "),
     },
+    // Where to go: the workshop, its village and the town (never its hours).
+    location: address(
+      [product.workshop.name.zh, product.workshop.village],
+      [product.workshop.name.en || product.workshop.name.zh, product.workshop.village],
+    ),
     href: `/shop/products/${product.slug}`,
     startMinutes: start,
     endMinutes: start + PICKUP_MINUTES,
@@ -170,7 +189,7 @@ export function evaluateTrip(plan: TripInput, facts: TripFacts, today: string): 
   plan.days.forEach((day, dayIndex) => {
     if (day < today) {
       const on = placed.filter((p) => p.dayIndex === dayIndex).map((p) => p.index);
-      add("past_day", on);
+      warnings.push({ code: "past_day", items: on, day });
     }
   });
   const byDay = plan.days.map((_, dayIndex) =>

@@ -33,6 +33,7 @@ export async function loadTripFacts(userId: string | null, now = new Date()): Pr
   ]);
   const left = new Map(seats.map((s) => [s.id, Math.max(0, s.capacity - s.reserved)]));
   const places = new Map(workshops.map((w) => [w.slug, w.place ? { lat: w.place.lat, lng: w.place.lng } : null]));
+  const villages = new Map(workshops.map((w) => [w.slug, w.village]));
 
   const routeFacts = new Map<string, RouteFact>(
     routes.map((r) => [
@@ -44,6 +45,7 @@ export async function loadTripFacts(userId: string | null, now = new Date()): Pr
         distanceMeters: r.distanceMeters,
         months: r.months,
         path: r.path.length > 0 ? r.path : r.stops.map((s) => [s.place.lng, s.place.lat] as [number, number]),
+        startPlace: r.stops[0]?.place.name ?? null,
       },
     ]),
   );
@@ -95,6 +97,7 @@ export async function loadTripFacts(userId: string | null, now = new Date()): Pr
         workshop: {
           slug: p.workshop.slug,
           name: p.workshop.name,
+          village: villages.get(p.workshop.slug) ?? null,
           openingHours: p.workshop.openingHours,
           point: places.get(p.workshop.slug) ?? null,
         },

@@ -12,6 +12,7 @@ const route = (slug: string, months: number[], at = DUJIA): RouteFact => ({
   distanceMeters: 5000,
   months,
   path: [[at.lng, at.lat]],
+  startPlace: null,
 });
 const session = (id: string, startsAt: string, remaining: number, onSale = true): SessionFact => ({
   id,
@@ -45,7 +46,7 @@ const product = (
   availableFrom: window?.[0] ?? null,
   availableUntil: window?.[1] ?? null,
   pickupAtWorkshop: true,
-  workshop: { slug: "w", name: { zh: "工坊", en: "Workshop" }, openingHours: { zh: "", en: "" }, point },
+  workshop: { slug: "w", name: { zh: "工坊", en: "Workshop" }, village: null, openingHours: { zh: "", en: "" }, point },
 });
 
 const facts: TripFacts = {

@@ -29,6 +29,8 @@ export type RouteFact = {
   distanceMeters: number;
   months: number[];
   path: LngLat[];
+  /** The name of its first stop's place, when it has stops. */
+  startPlace: Bilingual | null;
 };
 
 export type TicketTypeFact = {
@@ -70,7 +72,7 @@ export type ProductFact = {
   availableFrom: string | null;
   availableUntil: string | null;
   pickupAtWorkshop: boolean;
-  workshop: { slug: string; name: Bilingual; openingHours: Bilingual; point: Point | null };
+  workshop: { slug: string; name: Bilingual; village: string | null; openingHours: Bilingual; point: Point | null };
 };
 
 /** What the planner knows of the catalogue: every published route, session and product. */
@@ -96,7 +98,8 @@ export const WARNING_CODES = [
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** Something wrong with the plan: a code and the items it is about (their places in `items`). */
-export type TripWarning = { code: WarningCode; items: number[]; minutes?: number };
+/** `day` (YYYY-MM-DD) names the day a warning is about, where it is about a day (past_day). */
+export type TripWarning = { code: WarningCode; items: number[]; minutes?: number; day?: string };
 
 /** One item as the timeline shows it. */
 export type TripItemView = {
@@ -106,6 +109,8 @@ export type TripItemView = {
   dayIndex: number;
   title: Bilingual;
   subtitle: Bilingual | null;
+  /** Where it happens, as a calendar's LOCATION: a place or an address, never a time; null when unknown. */
+  location: Bilingual | null;
   /** A page of this site about it. */
   href: string;
   startMinutes: number;

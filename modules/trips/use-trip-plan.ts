@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { newPlanId, PLAN_ID_PATTERN } from "./plan-id";
 import type { TripInput } from "./types";
 
 // Where the plan being edited lives: a guest's in this browser (localStorage), a
@@ -7,6 +8,8 @@ import type { TripInput } from "./types";
 // the account the first time its owner is signed in here.
 
 const KEY = "suoqian.trip";
+/** The guest plan's own id (for its calendar file), kept beside it. */
+const ID_KEY = "suoqian.trip.id";
 const SAVE_DELAY_MS = 600;
 
 export type PlanStore = "loading" | "browser" | "account";
@@ -26,9 +29,32 @@ export function readGuestPlan(): TripInput | null {
 function writeGuestPlan(plan: TripInput | null) {
   try {
     if (plan) window.localStorage.setItem(KEY, JSON.stringify(plan));
-    else window.localStorage.removeItem(KEY);
+    else {
+      window.localStorage.removeItem(KEY);
+      window.localStorage.removeItem(ID_KEY);
+    }
   } catch {
     // Storage blocked (private mode): the plan lasts as long as the page.
+  }
+}
+
+/** Without storage, the id lasts as long as the page, like the plan. */
+let pageGuestPlanId: string | null = null;
+
+/**
+ * This browser's plan's own id, made the first time it is asked for and kept with the
+ * plan: its calendar file's events keep their ids from one download to the next.
+ */
+export function guestPlanId(): string {
+  try {
+    const kept = window.localStorage.getItem(ID_KEY);
+    if (kept && PLAN_ID_PATTERN.test(kept)) return kept;
+    const made = newPlanId();
+    window.localStorage.setItem(ID_KEY, made);
+    return made;
+  } catch {
+    pageGuestPlanId ??= newPlanId();
+    return pageGuestPlanId;
   }
 }
 

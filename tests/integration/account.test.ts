@@ -597,7 +597,6 @@ describe("consent to the privacy notice", () => {
           locale,
           userId: null,
           provenPhones: new Set(),
-          origin: "http://127.0.0.1:3000",
           address: "203.0.113.78",
         },
       );

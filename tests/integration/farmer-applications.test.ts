@@ -168,6 +168,26 @@ describe("deciding applications", () => {
     expect(updateTag).toHaveBeenCalled();
   });
 
+  it("tells the applicant each decision by mail, with the way on", async () => {
+    const approved = await applicant();
+    await as(admin, approveApplicationAction)(form({ id: approved.profileId }));
+    const [approval] = await db.email.findMany({ where: { to: approved.visitor.email ?? "" } });
+    expect(approval?.subject).toContain("申请已通过");
+    expect(approval?.text).toMatch(/https?:\/\/\S+\/farmer\n/);
+
+    const rejected = await applicant();
+    await as(admin, rejectApplicationAction)(form({ id: rejected.profileId, reason: "请选择离您最近的工坊。" }));
+    const mails = await db.email.findMany({ where: { to: rejected.visitor.email ?? "" } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toContain("未通过");
+    expect(mails[0]?.text).toContain("请选择离您最近的工坊。");
+    expect(mails[0]?.text).toMatch(/https?:\/\/\S+\/farmer\/apply\n/);
+
+    // A refused or repeated decision sends nothing more.
+    await as(admin, rejectApplicationAction)(form({ id: rejected.profileId, reason: "再次" }));
+    expect(await db.email.count({ where: { to: rejected.visitor.email ?? "" } })).toBe(1);
+  });
+
   it("changes nothing on a second click, either way", async () => {
     const { visitor, profileId } = await applicant();
     await as(admin, approveApplicationAction)(form({ id: profileId }));

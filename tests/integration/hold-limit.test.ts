@@ -20,7 +20,6 @@ const post = (body: object) =>
     {
       locale: "en",
       userId: null,
-      origin: "http://127.0.0.1:3000",
       address: "198.51.100.7",
       // Buyers who proved their numbers: the per-buyer allowance is what is tested here.
       provenPhones: { has: () => true },

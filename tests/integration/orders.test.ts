@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { env } from "../../lib/env";
 import { releaseExpiredHolds } from "../../modules/inventory/release-expired-holds";
 import { createOrderResponse, MAX_ORDER_BODY_BYTES, orderResponse } from "../../modules/orders/api";
 import { HOLD_MINUTES } from "../../modules/orders/create-order";
@@ -13,7 +14,6 @@ afterAll(() => db.$disconnect());
 const caller = {
   locale: "zh-CN" as const,
   userId: null,
-  origin: "http://127.0.0.1:3000",
   address: "127.0.0.1",
   provenPhones: { has: () => true },
 };
@@ -126,7 +126,9 @@ describe("placing orders for a timed session", () => {
     const body = await response.json();
     expect(body.order).toMatchObject({ status: "pending", totalCents: 17_600, currency: "CNY" });
     expect(body.accessToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
-    expect(body.paymentUrl).toBe(`http://127.0.0.1:3000/orders/${body.order.id}?token=${body.accessToken}`);
+    // The browser follows a path on the address it is on; API clients also get the site's address.
+    expect(body.paymentPath).toBe(`/orders/${body.order.id}?token=${body.accessToken}`);
+    expect(body.paymentUrl).toBe(`${env.siteUrl}/orders/${body.order.id}?token=${body.accessToken}`);
     expect(new Date(body.order.expiresAt).getTime() - Date.now()).toBeGreaterThan((HOLD_MINUTES - 1) * 60_000);
   });
 

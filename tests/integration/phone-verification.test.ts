@@ -25,7 +25,6 @@ const post = (body: object, caller: Partial<Caller> = {}) =>
     {
       locale: "zh-CN",
       userId: null,
-      origin: "http://127.0.0.1:3000",
       address: "203.0.113.9",
       provenPhones: new Set<string>(),
       ...caller,

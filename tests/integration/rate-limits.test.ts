@@ -151,7 +151,6 @@ describe("placing orders too often from one address", () => {
       locale: "zh-CN",
       userId: null,
       provenPhones: new Set(),
-      origin: "http://127.0.0.1:3000",
       address,
     });
 

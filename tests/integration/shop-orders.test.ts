@@ -15,7 +15,6 @@ afterAll(() => db.$disconnect());
 const caller = {
   locale: "zh-CN" as const,
   userId: null,
-  origin: "http://127.0.0.1:3000",
   address: "127.0.0.1",
   provenPhones: { has: () => true },
 };

@@ -8,6 +8,7 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T>(fn: T) => fn,
 }));
 
+import { GET as ownCalendar } from "../../app/api/trips/[id]/calendar/route";
 import { GET as one, DELETE as remove, PUT as replace } from "../../app/api/trips/[id]/route";
 import { POST as share, DELETE as unshare } from "../../app/api/trips/[id]/share/route";
 import { POST as preview } from "../../app/api/trips/preview/route";
@@ -41,6 +42,8 @@ const json = (body: unknown, method = "POST") => ({
 });
 const req = (path: string, init?: RequestInit) => new Request(`http://127.0.0.1:3000${path}`, init);
 const params = <T extends Record<string, string>>(p: T) => ({ params: Promise.resolve(p) });
+/** The UIDs of a calendar file's events (lines unfolded). */
+const uids = (ics: string) => [...ics.replace(/\r\n[ \t]/g, "").matchAll(/^UID:(.*)$/gm)].map((m) => m[1] ?? "");
 
 beforeAll(async () => {
   const user = (email: string) =>
@@ -166,6 +169,15 @@ describe("the trips API", () => {
     expect(body).not.toHaveProperty("id");
     const ics = await (await sharedCalendar(req(`/api/trips/shared/${token}/calendar`), params({ token }))).text();
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    // The events are the plan's: named by its id, the same as in its owner's own file.
+    const shown = uids(ics);
+    expect(new Set(shown).size).toBe(3);
+    for (const uid of shown) expect(uid).toMatch(new RegExp(`^trip-${id}-.+@suoqian$`));
+    for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    as(visitor);
+    const own = await (await ownCalendar(req(`/api/trips/${id}/calendar`), params({ id }))).text();
+    expect(uids(own)).toEqual(shown);
+    as(null);
     as(visitor);
     expect((await unshare(req(`/api/trips/${id}/share`, { method: "DELETE" }), params({ id }))).status).toBe(204);
     expect((await shared(req(`/api/trips/shared/${token}`), params({ token }))).status).toBe(404);
@@ -181,5 +193,36 @@ describe("the trips API", () => {
     expect(body.warnings).toContainEqual({ code: "overlap", items: [1, 0] });
     expect(body.suggestions[day]).toEqual(expect.any(Array));
     expect(await db.tripPlan.count()).toBe(before);
+  });
+
+  it("names a guest plan's calendar events by the plan id the browser keeps, and refuses a bad one", async () => {
+    as(null);
+    const ics = async (query: string) => {
+      const answer = await preview(req(`/api/trips/preview?format=ics&${query}`, json(plan())), params({}));
+      expect(answer.headers.get("content-type")).toMatch(/^text\/calendar/);
+      return uids(await answer.text());
+    };
+    const mine = await ics("planId=guest_plan-0001");
+    expect(mine).toHaveLength(3);
+    expect(mine.every((uid) => uid.includes("guest_plan-0001"))).toBe(true);
+    expect(await ics("planId=guest_plan-0001")).toEqual(mine);
+    const theirs = await ics("planId=guest_plan-0002");
+    expect(theirs.filter((uid) => mine.includes(uid))).toEqual([]);
+    // A client that sends no id: the same plan still gets the same ids.
+    expect(await ics("lang=en")).toEqual(await ics("lang=zh"));
+
+    for (const bad of ["short", "x".repeat(65), "has space", "semi;colon", "<script>", ""]) {
+      const answer = await preview(
+        req(`/api/trips/preview?format=ics&planId=${encodeURIComponent(bad)}`, json(plan())),
+        params({}),
+      );
+      expect(answer.status, bad).toBe(400);
+      const refused = await answer.json();
+      expect(refused.error).toBe("invalid_request");
+      expect(refused.message).toMatch(/plan id/);
+      expect(Object.keys(refused.fields)).toEqual(["planId"]);
+    }
+    const chinese = await preview(req("/api/trips/preview?format=ics&lang=zh&planId=bad!", json(plan())), params({}));
+    expect((await chinese.json()).message).toMatch(/行程编号/);
   });
 });

@@ -10,7 +10,6 @@ export const POST = withRoute("public", async (request, _ctx, currentUser) => {
   return createOrderResponse(request, {
     locale: apiLocale(request),
     userId: user?.id ?? null,
-    origin: new URL(request.url).origin,
     address: clientAddress(request.headers),
     provenPhones: await provenPhones(request, user?.id ?? null),
   });

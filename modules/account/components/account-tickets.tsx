@@ -1,6 +1,7 @@
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/localized";
+import { formatTicketCode } from "@/lib/ticket-code";
 import { TicketCard } from "@/modules/tickets/components/ticket-card";
 import type { AccountTicket } from "../ticket-queries";
 
@@ -44,7 +45,7 @@ export async function AccountTickets({
               <li key={ticket.id}>
                 {pick(ticket.festival, locale)} · {pick(ticket.ticketType, locale)} ·{" "}
                 {format.dateTime(new Date(ticket.startsAt), { dateStyle: "medium" })} ·{" "}
-                <span className="font-mono">{ticket.code}</span>
+                <span className="font-mono">{formatTicketCode(ticket.code)}</span>
                 {ticket.checkedInAt ? ` · ${t("used")}` : null}
               </li>
             ))}

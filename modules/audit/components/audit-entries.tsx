@@ -21,7 +21,7 @@ const entityTypeOf = (e: Entry) => (isEntityType(e.entityType) ? e.entityType : 
 async function Changes({ changes }: { changes: Entry["changes"] }) {
   const t = await getTranslations("audit");
   const lines = changeLines(changes);
-  if (lines.length === 0) return <span className="text-stone-400">—</span>;
+  if (lines.length === 0) return <span className="text-stone-600">—</span>;
   return (
     <ul className="space-y-0.5 text-xs">
       {lines.map((line) => (
@@ -79,7 +79,7 @@ function EntryRecord({
       ) : null}
       <Link
         href={`${basePath}${auditFilterQuery({ entityType: entityTypeOf(entry), entityId: entry.entityId })}`}
-        className="block font-mono text-stone-400 text-xs hover:underline"
+        className="block font-mono text-stone-600 text-xs hover:underline"
       >
         {entry.entityId}
       </Link>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { formatTicketCode } from "@/lib/ticket-code";
 import type { cancelBookingAction } from "../actions";
 import { ActionFeedback } from "./action-feedback";
 
@@ -53,14 +54,14 @@ export function TicketCancelForm({
             <li key={ticket.id} className="flex items-center gap-3 p-3" data-ticket={ticket.code}>
               <input
                 type="checkbox"
-                aria-label={t("chooseTicket", { code: ticket.code })}
+                aria-label={t("chooseTicket", { code: formatTicketCode(ticket.code) })}
                 disabled={!isOpen(ticket)}
                 checked={chosen.has(ticket.id)}
                 onChange={(e) => onChoose(ticket.id, e.target.checked)}
                 className="h-5 w-5"
               />
               <span className="flex-1">
-                <span className="block font-mono">{ticket.code}</span>
+                <span className="block font-mono">{formatTicketCode(ticket.code)}</span>
                 <span className="block text-stone-600">
                   {ticket.name} · {ticket.session} · {ticket.price}
                 </span>

@@ -1,6 +1,7 @@
 import "server-only";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/localized";
+import { formatTicketCode } from "@/lib/ticket-code";
 import { listConflicts } from "../gate-sync";
 
 /** The organiser's recorded gate conflicts: a ticket admitted on two devices offline, both scans with device and time. */
@@ -27,7 +28,7 @@ export async function ConflictsPanel({ userId }: { userId: string }) {
             {conflicts.map((c) => (
               <li key={c.id} className="rounded-xl bg-amber-50 p-3 text-sm" data-conflict={c.code}>
                 <p className="font-mono font-semibold">
-                  {t("ticket")} {c.code} · {pick(c.festival, locale)}
+                  {t("ticket")} {formatTicketCode(c.code)} · {pick(c.festival, locale)}
                 </p>
                 {c.won ? (
                   <p>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { formatMoney } from "@/lib/money";
 import type { FarmerLine } from "../order-line-queries";
 import { LineWhere } from "./line-where";
@@ -12,9 +13,7 @@ export async function LineDetails({ line, unit, locale }: { line: FarmerLine; un
     <>
       <p className="text-sm text-stone-700">
         {t("order")} <span className="font-mono">{line.order.code}</span> · {t("customer")} {line.order.customerName}{" "}
-        <a href={`tel:${line.order.customerPhone}`} className="underline">
-          {line.order.customerPhone}
-        </a>
+        <PhoneLink phone={line.order.customerPhone} none={t("buyerGone")} />
         {line.order.paidAt
           ? ` · ${t("paidAt")} ${format.dateTime(line.order.paidAt, { dateStyle: "short", timeStyle: "short" })}`
           : ""}

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { updateBasket } from "@/modules/basket/use-basket";
 import type { FestivalDto } from "../festival-queries";
-import { availability, sessionsByDay } from "./session-list/availability";
+import { availability, seatLevel, sessionsByDay } from "./session-list/availability";
 import { DayChips } from "./session-list/day-chips";
 import { SessionChoices } from "./session-list/session-choices";
 import { TicketChooser } from "./session-list/ticket-chooser";
@@ -53,6 +53,12 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
     return left === 0 ? t("soldOut") : t("remaining", { count: left });
   }
 
+  // Only while on sale and still to come; otherwise the status says why it cannot be booked.
+  const seats = (s: Session) => {
+    const left = remaining?.get(s.id);
+    return known && (bookable(s) || waitable(s)) ? seatLevel(left, s.capacity) : "unknown";
+  };
+
   const seatsLeft = chosen ? (remaining?.get(chosen.id) ?? 0) : 0;
   const ticketsChosen = Object.values(quantities).reduce((sum, q) => sum + q, 0);
 
@@ -81,6 +87,7 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
         sessions={daySessions}
         times={times}
         status={status}
+        seats={seats}
         picked={picked}
         selectable={selectable}
         onPick={(s) => {

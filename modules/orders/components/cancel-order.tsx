@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
+import { formatTicketCode } from "@/lib/ticket-code";
 import { cancelOwnOrderAction } from "../actions";
 
 type Ticket = { id: string; code: string; label: string };
@@ -82,7 +83,7 @@ export function CancelOrder({
                   setKept(next);
                 }}
               />
-              <span className="font-mono">{ticket.code}</span> {ticket.label}
+              <span className="font-mono">{formatTicketCode(ticket.code)}</span> {ticket.label}
             </label>
           ))}
           <p className="text-sm text-stone-600">{t("refundNote")}</p>

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { pick } from "@/lib/localized";
 import { escapeHtml } from "@/lib/mail/html";
 import { formatMoney } from "@/lib/money";
+import { formatTicketCode } from "@/lib/ticket-code";
 import { addressLine } from "@/modules/inventory/fulfilment";
 
 export type ConfirmationOrder = {
@@ -44,9 +45,7 @@ type Line = { name: string; codes: string[] };
 type Block = { festival: string; time: string; venue: string; lines: Line[]; cancel: string };
 
 /** XXXX-XXXX-XX, as the ticket card shows it: easier to read out and type. */
-export function groupCode(code: string): string {
-  return code.replace(/^(.{4})(.{4})(.{2})$/, "$1-$2-$3");
-}
+export const groupCode = formatTicketCode;
 
 /**
  * The confirmation of a paid order in the buyer's language, as plain text and as

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { env } from "@/lib/env";
 import { pick } from "@/lib/localized";
+import { formatTicketCode } from "@/lib/ticket-code";
 import { qrPayload } from "../signature";
 
 type Ticket = {
@@ -23,7 +24,7 @@ export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: s
     margin: 1,
     errorCorrectionLevel: "M",
   });
-  const code = ticket.code.replace(/(.{4})(.{4})(.{2})/, "$1-$2-$3");
+  const code = formatTicketCode(ticket.code);
   return (
     <li
       className="break-inside-avoid rounded-xl border border-stone-200 bg-white p-4 print:break-after-page"

@@ -12,7 +12,7 @@ import { AddToDay } from "./add-to-day";
 import { DayTimeline } from "./day-timeline";
 import { PlanMap } from "./plan-map";
 import { PlanWarnings } from "./plan-warnings";
-import { heldSessions, needsCount } from "./planner/entries";
+import { heldSessions, isViewOf, needsCount } from "./planner/entries";
 import { PlanActions } from "./planner/plan-actions";
 import { PlanSettings } from "./planner/plan-settings";
 import { SaveStatus } from "./planner/save-status";
@@ -45,7 +45,12 @@ export function TripPlanner({ catalogue, tiles, mapLabels }: Props) {
   const views = preview?.items;
   const flagged = useMemo(() => new Set(preview?.warnings.flatMap((w) => w.items) ?? []), [preview]);
   const entries = useMemo(
-    () => (plan?.items ?? []).map((input, index) => ({ index, input, view: views?.[index] })),
+    // Until the preview of this very plan arrives, an item has no view (and shows no "withdrawn").
+    () =>
+      (plan?.items ?? []).map((input, index) => {
+        const view = views?.[index];
+        return { index, input, view: isViewOf(view, input) ? view : undefined };
+      }),
     [plan, views],
   );
 

@@ -11,7 +11,7 @@ export type Problem = {
 };
 
 export type OrderAnswer =
-  | { paymentUrl: string; accessToken: string; order: { id: string } }
+  | { paymentPath: string; paymentUrl: string; accessToken: string; order: { id: string } }
   | {
       error: string;
       message: string;

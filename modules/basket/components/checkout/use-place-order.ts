@@ -60,12 +60,13 @@ export function usePlaceOrder({
         }),
       });
       const answer = (await res.json()) as OrderAnswer;
-      if (res.status === 201 && "paymentUrl" in answer) {
+      if (res.status === 201 && "paymentPath" in answer) {
         // A guest's order joins the account they sign in or up with later, in this browser.
         if (!signedIn) rememberOrder({ id: answer.order.id, token: answer.accessToken });
         // The order holds the seats now; the basket's job is done.
         update((b) => ({ ...b, lines: [] }));
-        window.location.assign(answer.paymentUrl);
+        // A path, not the site's configured address: the visitor stays on the origin they are on.
+        window.location.assign(answer.paymentPath);
         return;
       }
       if ("error" in answer && answer.error === "phone_unverified") setVerifying(customer.phone);

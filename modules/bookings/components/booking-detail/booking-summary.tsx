@@ -1,7 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { Link } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/money";
+import { netPaid } from "@/modules/orders/net-paid";
 import { type BookingDetail, bookingDateTime } from "./booking";
 
 /** The way back to the festival's bookings (when the order has a session) and the order's code. */
@@ -28,6 +30,7 @@ export async function BookingSummary({ order, locale }: { order: BookingDetail; 
   const t = await getTranslations("bookings");
   const to = await getTranslations("order");
   const format = await getFormatter();
+  const paid = netPaid(order.totalCents, order.refunds);
   return (
     <section className="grid gap-1 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-2" data-testid="booking-summary">
       <p>
@@ -37,6 +40,13 @@ export async function BookingSummary({ order, locale }: { order: BookingDetail; 
       <p>
         <span className="text-stone-500">{order.wholeOrder ? t("total") : t("yourPart")}: </span>
         {formatMoney(order.totalCents, order.currency, locale)}
+        {paid.refundedCents > 0 ? (
+          <span data-testid="booking-net">
+            {" "}
+            · {to("refunded")} {formatMoney(paid.refundedCents, order.currency, locale)} · {to("net")}{" "}
+            {formatMoney(paid.netCents, order.currency, locale)}
+          </span>
+        ) : null}
       </p>
       <p>
         <span className="text-stone-500">{t("customer")}: </span>
@@ -44,9 +54,7 @@ export async function BookingSummary({ order, locale }: { order: BookingDetail; 
       </p>
       <p>
         <span className="text-stone-500">{t("phone")}: </span>
-        <a href={`tel:${order.customerPhone}`} className="underline">
-          {order.customerPhone}
-        </a>
+        <PhoneLink phone={order.customerPhone} none={t("buyerGone")} />
       </p>
       <p>
         <span className="text-stone-500">{t("email")}: </span>

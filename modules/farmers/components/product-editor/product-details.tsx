@@ -17,6 +17,7 @@ export function ProductDetails({
   reserved: number;
 }) {
   const t = useTranslations("farmerProducts");
+  const tc = useTranslations("shop");
   const [madeToOrder, setMadeToOrder] = useState(initialMadeToOrder);
   return (
     <section className="grid gap-4 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-2">
@@ -28,7 +29,7 @@ export function ProductDetails({
         name="category"
         label={t("category")}
         form={form}
-        options={CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+        options={CATEGORIES.map((c) => ({ value: c, label: tc(`categories.${c}`) }))}
       />
       <ProductChoice
         name="unit"

@@ -29,3 +29,12 @@ export function availability(festival: FestivalDto, remaining: Map<string, numbe
   const selectable = (s: Session) => !known || bookable(s) || waitable(s);
   return { known, bookable, waitable, selectable };
 }
+
+/** How many seats a session has left, as its colour says: few is 10 or fewer, or a tenth of the session or less. */
+export type SeatLevel = "none" | "few" | "many" | "unknown";
+
+export function seatLevel(left: number | undefined, capacity: number): SeatLevel {
+  if (left === undefined) return "unknown";
+  if (left <= 0) return "none";
+  return left <= 10 || left <= capacity / 10 ? "few" : "many";
+}

@@ -10,6 +10,7 @@ export function SessionChoices({
   sessions,
   times,
   status,
+  seats,
   picked,
   selectable,
   onPick,
@@ -17,6 +18,8 @@ export function SessionChoices({
   sessions: Session[];
   times: (s: Session) => string;
   status: (s: Session) => string;
+  /** The seats' level for the status colour (an attribute: the class never changes when seats arrive). */
+  seats: (s: Session) => string;
   picked: (s: Session) => boolean;
   selectable: (s: Session) => boolean;
   onPick: (s: Session) => void;
@@ -46,7 +49,7 @@ export function SessionChoices({
               <span className="block font-medium">
                 {times(s)} {s.label ? pick(s.label, locale) : ""}
               </span>
-              <span className="block text-sm text-brand-700" data-testid="session-status">
+              <span className="seat-status block text-sm" data-seats={seats(s)} data-testid="session-status">
                 {status(s)}
               </span>
             </label>

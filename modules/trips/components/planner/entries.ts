@@ -4,6 +4,14 @@ import type { PreviewItem } from "../../use-trip-preview";
 /** An item of the plan with its place in the plan and, once previewed, how it works out. */
 export type PlanEntry = { index: number; input: TripItemInput; view: PreviewItem | undefined };
 
+/** Whether a preview's item is this item of the plan (a preview answered before an edit may not be). */
+export function isViewOf(view: TripItemInput | undefined, input: TripItemInput): boolean {
+  if (!view || view.kind !== input.kind) return false;
+  if (input.kind === "route") return view.kind === "route" && view.slug === input.slug;
+  if (input.kind === "session") return view.kind === "session" && view.sessionId === input.sessionId;
+  return view.kind === "pickup" && view.productId === input.productId;
+}
+
 /** The sessions of the plan the visitor already holds tickets for. */
 export function heldSessions(entries: PlanEntry[]): Set<string> {
   return new Set(

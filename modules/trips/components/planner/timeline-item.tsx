@@ -28,7 +28,8 @@ export function TimelineItem({
 }) {
   const t = useTranslations("trips.planner");
   const locale = useLocale();
-  const title = view?.title ? pick(view.title, locale) : t("unknownItem");
+  // Not previewed yet: a neutral mark, not "withdrawn" (which only a preview can say).
+  const title = view === undefined ? "…" : view.title ? pick(view.title, locale) : t("unknownItem");
   return (
     <li data-trip-item={input.kind} className="space-y-1">
       {view?.travelMinutes ? (

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { formatTicketCode } from "@/lib/ticket-code";
 import { DeleteAccountForm } from "@/modules/account/components/delete-account-form";
 import type { PlannedTicket } from "@/modules/account/plan-account-deletion";
 import { planAccountDeletion } from "@/modules/account/plan-account-deletion";
@@ -27,7 +28,7 @@ export default async function DeleteAccountPage({ params }: PageProps<"/[locale]
         dateStyle: "medium",
         timeStyle: "short",
       },
-    )} · ${ticket.code}`;
+    )} · ${formatTicketCode(ticket.code)}`;
   return (
     <div className="max-w-xl space-y-4">
       <Link href="/account" className="text-brand-700 text-sm underline">

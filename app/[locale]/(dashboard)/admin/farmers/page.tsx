@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/localized";
 import { requirePagePermission } from "@/modules/auth/session";
@@ -37,9 +38,7 @@ export default async function AdminFarmersPage({ params }: PageProps<"/[locale]/
                   <dd>{a.village}</dd>
                   <dt className="text-stone-500">{t("phone")}</dt>
                   <dd>
-                    <a href={`tel:${a.phone}`} className="underline">
-                      {a.phone}
-                    </a>
+                    <PhoneLink phone={a.phone} none="—" />
                   </dd>
                   <dt className="text-stone-500">{t("workshop")}</dt>
                   <dd>{localized(a.workshop, "name", locale)}</dd>

@@ -1,17 +1,22 @@
+import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/localized";
+import { can } from "@/modules/auth/permissions";
 import { requirePagePermission } from "@/modules/auth/session";
 import { ApplyForm } from "@/modules/farmer-applications/components/apply-form";
 import { findMyApplication } from "@/modules/farmer-applications/queries";
 import { listWorkshopOptions } from "@/modules/workshops/queries";
 
-// A visitor applies to sell through a workshop, or sees where their application stands.
+// A visitor applies to sell through a workshop, or sees where their application stands;
+// once approved (a farmer now), the same page says so and leads to the workbench.
 export default async function ApplyPage({ params }: PageProps<"/[locale]/farmer/apply">) {
   const locale = await enterLocale(params);
-  const user = await requirePagePermission("farmer.apply", "/farmer/apply");
+  const user = await requirePagePermission("account.view", "/farmer/apply");
+  const farmer = user.role === "FARMER";
+  if (!farmer && !can(user.role, "farmer.apply")) forbidden();
   const t = await getTranslations("farmerApply");
   const format = await getFormatter();
   const [application, workshops] = await Promise.all([findMyApplication(user.id), listWorkshopOptions()]);
@@ -20,7 +25,7 @@ export default async function ApplyPage({ params }: PageProps<"/[locale]/farmer/
     name: w.village ? `${localized(w, "name", locale)} · ${w.village}` : localized(w, "name", locale),
   }));
   const rejected = application?.status === "REJECTED";
-  const showForm = !application || rejected;
+  const showForm = !farmer && (!application || rejected);
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
@@ -57,6 +62,13 @@ export default async function ApplyPage({ params }: PageProps<"/[locale]/farmer/
             </>
           ) : null}
         </section>
+      ) : farmer ? (
+        <p>
+          {t("approvedBody")}{" "}
+          <Link href="/farmer" className="text-brand-700 underline">
+            {t("farmerLink")}
+          </Link>
+        </p>
       ) : (
         <p className="text-stone-600">{t("intro")}</p>
       )}

@@ -9,7 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import { pageMetadata, pageUrl } from "@/lib/page-metadata";
+import { pageMetadata, pageUrl, shareCardPath } from "@/lib/page-metadata";
 import { type SessionLabels, SessionList } from "@/modules/festivals/components/session-list";
 import { findPublishedFestivals } from "@/modules/festivals/festival-queries";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
@@ -31,13 +31,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/festival
   const festival = await festivalFor((await params).slug);
   if (!festival) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
-  // The share image is ./opengraph-image.tsx.
   return pageMetadata({
     locale,
     path: `/festivals/${festival.slug}`,
     title: pick(festival.name, locale),
     description: pick(festival.summary, locale),
     siteName: t("siteName"),
+    // ./opengraph-image.tsx
+    shareCard: "festival",
   });
 }
 
@@ -64,18 +65,13 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
     ),
     salesStart: day(festival.salesStartAt),
   };
+  const path = `/festivals/${festival.slug}`;
   const jsonLd = festivalEventJsonLd(festival, {
     locale,
-    url: pageUrl(`/festivals/${festival.slug}`, locale, env.siteUrl),
+    url: pageUrl(path, locale, env.siteUrl),
     now: new Date(),
-    sessionName: (s) =>
-      format.dateTimeRange(new Date(s.startsAt), new Date(s.endsAt), {
-        month: "long",
-        day: "numeric",
-        weekday: "short",
-        hour: "2-digit",
-        minute: "2-digit",
-      }),
+    image: `${env.siteUrl}${shareCardPath("festival", path, locale)}`,
+    organizer: { name: tm("siteName"), url: pageUrl("/", locale, env.siteUrl) },
     address: { locality: tm("address.locality"), region: tm("address.region") },
   });
   return (

@@ -6,10 +6,12 @@ import { PageTitle } from "@/components/ui/page-title";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { formatTicketCode } from "@/lib/ticket-code";
 import { getCurrentUser } from "@/modules/auth/session";
 import { LastUpdated } from "@/modules/offline/components/last-updated";
 import { CancelOrder } from "@/modules/orders/components/cancel-order";
 import { FarmerParts } from "@/modules/orders/components/farmer-parts";
+import { netPaid } from "@/modules/orders/net-paid";
 import { findOrderForCaller } from "@/modules/orders/queries";
 import { DemoPayment } from "@/modules/payments/components/demo-payment";
 import { PaymentChoice } from "@/modules/payments/components/payment-choice";
@@ -52,6 +54,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
     pay: "wechatpay",
   }).toString()}`;
   const oauthPath = offers.some((o) => o.needsOpenid) ? oauthStartPath(here) : null;
+  const paid = netPaid(order.totalCents, order.refunds);
   const status = order.status as "pending" | "paid" | "expired" | "cancelled" | "refunded" | "partially_refunded";
   return (
     <div className="space-y-6">
@@ -73,6 +76,18 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
           <span>{t("total")}</span>
           <span>{formatMoney(order.totalCents, order.currency, locale)}</span>
         </li>
+        {paid.refundedCents > 0 ? (
+          <>
+            <li className="flex justify-between p-3 text-berry-600" data-testid="order-refunded">
+              <span>{t("refunded")}</span>
+              <span>−{formatMoney(paid.refundedCents, order.currency, locale)}</span>
+            </li>
+            <li className="flex justify-between p-3 font-semibold" data-testid="order-net">
+              <span>{t("net")}</span>
+              <span>{formatMoney(paid.netCents, order.currency, locale)}</span>
+            </li>
+          </>
+        ) : null}
       </ul>
       <FarmerParts order={order} locale={locale} />
       {order.refunds.length > 0 ? (
@@ -149,8 +164,8 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
             <ul className="mt-3 space-y-1 text-sm text-stone-500" data-testid="voided-tickets">
               {voided.map((ticket) => (
                 <li key={ticket.id}>
-                  <span className="font-mono line-through">{ticket.code}</span> {pick(ticket.ticketType, locale)} ·{" "}
-                  {t(`ticketStatus.${ticket.status as "refunded"}`)}
+                  <span className="font-mono line-through">{formatTicketCode(ticket.code)}</span>{" "}
+                  {pick(ticket.ticketType, locale)} · {t(`ticketStatus.${ticket.status as "refunded"}`)}
                 </li>
               ))}
             </ul>

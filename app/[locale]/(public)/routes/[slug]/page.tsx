@@ -30,7 +30,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/routes/[
   const route = await getPublishedRoute(slug);
   if (!route) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
-  // The share image is ./opengraph-image.tsx.
   return pageMetadata({
     locale,
     path: `/routes/${slug}`,
@@ -38,6 +37,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/routes/[
     description: pick(route.summary, locale),
     siteName: t("siteName"),
     type: "article",
+    // ./opengraph-image.tsx
+    shareCard: "route",
   });
 }
 

@@ -25,7 +25,6 @@ export default async function EditProductPage({ params }: PageProps<"/[locale]/f
       <PageTitle>{t("editTitle", { name: localized(product, "name", locale) })}</PageTitle>
       <ProductPublish id={product.id} slug={product.slug} published={product.status === "PUBLISHED"} />
       <ProductEditor
-        key={product.updatedAt.toISOString()}
         reserved={product.reserved}
         initial={{
           id: product.id,

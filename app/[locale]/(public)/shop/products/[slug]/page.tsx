@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import { pageMetadata, pageUrl } from "@/lib/page-metadata";
+import { pageMetadata, pageUrl, shareCardPath } from "@/lib/page-metadata";
 import { imageSources } from "@/modules/media/images";
 import { FulfilmentList } from "@/modules/shop/components/fulfilment-list";
 import { ProductPhoto } from "@/modules/shop/components/product-photo";
@@ -45,6 +45,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/shop/pro
     siteName: t("siteName"),
     // The first photo; without one, the drawn card of ./opengraph-image.tsx.
     images: photo ? [{ url: imageSources(photo.url).src, alt: photo.alt ? pick(photo.alt, locale) : name }] : undefined,
+    shareCard: "product",
   });
 }
 
@@ -56,11 +57,13 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/shop/
   const name = pick(product.name, locale);
   const images = product.images.length > 0 ? product.images : [null];
   const village = chineseOnly(product.farmer.village, locale);
+  const path = `/shop/products/${product.slug}`;
   const jsonLd = productJsonLd(product, {
     locale,
-    url: pageUrl(`/shop/products/${product.slug}`, locale, env.siteUrl),
+    url: pageUrl(path, locale, env.siteUrl),
     now: new Date(),
     images: product.images.map((image) => `${env.siteUrl}${imageSources(image.url).src}`),
+    shareCard: `${env.siteUrl}${shareCardPath("product", path, locale)}`,
     categoryLabel: t(`categories.${product.category}`),
     unitLabel: t(`units.${product.unit}`),
   });
