@@ -3,7 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { isUnstorable } from "./lib/http";
 import { apiLocale, apiMessage } from "./lib/i18n/api";
 import { routing } from "./lib/i18n/routing";
-import { tileConfig } from "./lib/map-tiles";
+import { configuredTiles } from "./lib/map-tiles";
 import { REQUEST_ID_HEADER, requestIdOf } from "./lib/request-id";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -22,10 +22,8 @@ const intl = createMiddleware(routing);
 const ACTION_BODY_LIMIT = 9 * 1024 * 1024;
 
 const settings = {
-  tiles: tileConfig(
-    (process.env.MAP_TILES as "osm" | "tianditu" | "gaode" | undefined) ?? "osm",
-    process.env.TIANDITU_KEY,
-  ),
+  // The same choice as lib/config.ts, so the CSP allows the tiles the maps ask for.
+  tiles: configuredTiles({ MAP_TILES: process.env.MAP_TILES, TIANDITU_KEY: process.env.TIANDITU_KEY }),
   siteUrl: process.env.NEXTAUTH_URL ?? "http://localhost",
 };
 

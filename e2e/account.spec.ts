@@ -42,7 +42,7 @@ test("a guest buys, signs up and finds the order; downloads the data, verifies a
   await page.goto(`/festivals/${bayberry.slug}`);
   await page.locator(`[data-session="${session.id}"]`).locator("label").click();
   await page.getByRole("button", { name: `增加 ${entry.name.zh}` }).click();
-  await page.getByRole("button", { name: "立即购买" }).click();
+  await page.getByRole("button", { name: "立即预订" }).click();
   await expect(page).toHaveURL(/\/checkout$/);
   await page.getByLabel("姓名").fill("账户游客");
   await page.getByLabel("手机号").fill("137 0000 8181");

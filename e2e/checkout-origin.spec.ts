@@ -28,7 +28,7 @@ test("checkout opens the order on the address the visitor is on, not the configu
   await page.goto("/festivals/bayberry-festival");
   await page.locator(`[data-session="${session.id}"] label`).click();
   await page.getByRole("button", { name: `增加 ${entry.name.zh}` }).click();
-  await page.getByRole("button", { name: "立即购买" }).click();
+  await page.getByRole("button", { name: "立即预订" }).click();
   await expect(page).toHaveURL(/\/checkout$/);
   await page.getByLabel("姓名").fill("换个地址的游客");
   await page.getByLabel("手机号").fill("137 0000 7272");

@@ -36,7 +36,7 @@ test("a visitor buys two bayberry tickets; the organiser finds the booking, expo
   await more.click();
   await more.click();
   await expect(page.getByLabel(`${entry.name.zh} 数量`)).toHaveValue("2");
-  await page.getByRole("button", { name: "立即购买" }).click();
+  await page.getByRole("button", { name: "立即预订" }).click();
 
   await expect(page).toHaveURL(/\/checkout$/);
   await expect(page.locator("[data-basket-line]")).toHaveCount(1);
@@ -142,7 +142,11 @@ test("a buyer cancels one of two tickets before the cut-off: refunded, and the s
   await page.getByRole("button", { name: "取消门票并退款" }).click();
   const boxes = page.getByRole("checkbox");
   await expect(boxes).toHaveCount(2);
-  await boxes.nth(1).uncheck();
+  // Nothing is ticked to begin with: nothing can be cancelled by one tap.
+  await expect(boxes.nth(0)).not.toBeChecked();
+  await expect(boxes.nth(1)).not.toBeChecked();
+  await expect(page.getByRole("button", { name: "取消 0 张并退款" })).toBeDisabled();
+  await boxes.nth(0).check();
   await page.getByRole("button", { name: "取消 1 张并退款" }).click();
   await expect(page.getByTestId("cancel-done")).toContainText("已取消 1 张门票");
   await expect(page.getByTestId("order-status")).toHaveText("部分退款");

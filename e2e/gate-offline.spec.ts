@@ -67,6 +67,23 @@ async function gatePageKept(page: Page) {
     .toBeGreaterThan(0);
 }
 
+/** The copy of the gate page the service worker keeps for this address, as HTML. */
+async function keptGatePage(page: Page) {
+  return page.evaluate(async () => {
+    if (!(await caches.has("suoqian-gate-pages"))) return "";
+    const kept = await (await caches.open("suoqian-gate-pages")).match(location.href, { ignoreVary: true });
+    return kept ? await kept.text() : "";
+  });
+}
+
+/** The gate's counter, "已检票 {checkedIn} / {total}", as numbers. */
+async function counter(page: Page) {
+  const text = (await page.getByTestId("check-in-counter").textContent()) ?? "";
+  const [, checkedIn, total] = /已检票 (\d+) \/ (\d+)/.exec(text) ?? [];
+  expect(checkedIn, `counter: ${text}`).toBeDefined();
+  return { checkedIn: Number(checkedIn), total: Number(total) };
+}
+
 async function secondGate(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({
     baseURL,
@@ -85,7 +102,7 @@ const checkedInOnDashboard = async (page: Page, sessionId: string) => {
 test.describe("a gate without signal", () => {
   test.use({ storageState: storageStateFor("organiser") });
 
-  test("admits offline, refuses a second scan and a forged code, syncs when back online; a second phone's admission is a conflict", async ({
+  test("admits offline, refuses a second scan and a forged code, syncs when back online (a reload without signal then shows the synced count, still signed in); a second phone's admission is a conflict", async ({
     page,
     context,
     request,
@@ -99,6 +116,8 @@ test.describe("a gate without signal", () => {
     // Both phones open the gate with signal, so each keeps the day's ticket list.
     await openGate(page, sessionId);
     await gatePageKept(page);
+    const shown = await counter(page);
+    const admittedCounter = `已检票 ${shown.checkedIn + 1} / ${shown.total}`;
     const other = await secondGate(browser, baseURL);
     await openGate(other.page, sessionId);
 
@@ -124,10 +143,12 @@ test.describe("a gate without signal", () => {
     await expect(page.getByTestId("gate-queued")).toHaveAttribute("data-count", "3");
     await expect(page.getByRole("button", { name: "立即同步（3）" })).toBeDisabled();
 
-    // A reload without signal: the service worker serves the gate, the list is still on the phone.
+    // A reload without signal: the service worker serves the gate, the list is still on the phone,
+    // and the counter (kept from before) counts the admission made on the phone.
     await page.reload();
     await expect(page.getByTestId("gate-status")).toHaveAttribute("data-online", "false");
     await expect(page.getByTestId("gate-queued")).toHaveAttribute("data-count", "3");
+    await expect(page.getByTestId("check-in-counter")).toHaveText(admittedCounter);
     answer = await scan(page, code);
     await expect(answer).toHaveAttribute("data-result", "already_used");
     await dismiss(page);
@@ -141,6 +162,20 @@ test.describe("a gate without signal", () => {
     await context.setOffline(false);
     await expect(page.getByTestId("gate-status")).toHaveAttribute("data-online", "true");
     await expect(page.getByTestId("gate-queued")).toHaveAttribute("data-count", "0", { timeout: 15_000 });
+    await expect(page.getByTestId("check-in-counter")).toHaveText(admittedCounter);
+
+    // After the sync the phone keeps the gate again, with the synced count: the signal goes once
+    // more and a reload shows that count, and the header still shows the organiser signed in.
+    await expect.poll(() => keptGatePage(page), { timeout: 15_000 }).toContain(admittedCounter);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByTestId("gate-status")).toHaveAttribute("data-online", "false");
+    await expect(page.getByTestId("check-in-counter")).toHaveText(admittedCounter);
+    await expect(page.getByTestId("user-menu")).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "登录", exact: true })).toBeHidden();
+    await context.setOffline(false);
+    await expect(page.getByTestId("gate-status")).toHaveAttribute("data-online", "true");
+
     const dashboard = await context.newPage();
     expect(await checkedInOnDashboard(dashboard, sessionId)).toBe(before + 1);
 

@@ -79,7 +79,7 @@ test("the checkout asks an unproven number for the texted code in place before i
   const more = page.getByRole("button", { name: `增加 ${entry.name.zh}` });
   for (let i = 0; i < 5; i++) await more.click();
   await expect(page.getByLabel(`${entry.name.zh} 数量`)).toHaveValue("5");
-  await page.getByRole("button", { name: "立即购买" }).click();
+  await page.getByRole("button", { name: "立即预订" }).click();
 
   await expect(page).toHaveURL(/\/checkout$/);
   const phone = number(2);

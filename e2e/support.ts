@@ -97,3 +97,27 @@ export async function finishSignUp(page: Page, browser: Browser, email: string, 
   await page.getByRole("button", { name: /^登录$|^Sign in$/ }).click();
   await expect(page).toHaveURL(/\/account$/);
 }
+
+/**
+ * The visible boxes of these elements (the first match of each) do not overlap on screen:
+ * e.g. a fixed bar never covers a ticket's QR code. Boxes are in viewport coordinates.
+ */
+export async function expectNoOverlap(page: Page, selectors: string[]) {
+  const boxes = await Promise.all(
+    selectors.map(async (selector) => {
+      const box = await page.locator(selector).first().boundingBox();
+      expect(box, `${selector} is on the page`).not.toBeNull();
+      return { selector, box: box ?? { x: 0, y: 0, width: 0, height: 0 } };
+    }),
+  );
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      const overlap =
+        a.box.x < b.box.x + b.box.width &&
+        b.box.x < a.box.x + a.box.width &&
+        a.box.y < b.box.y + b.box.height &&
+        b.box.y < a.box.y + a.box.height;
+      expect(overlap, `${a.selector} and ${b.selector} overlap`).toBe(false);
+    }
+  }
+}

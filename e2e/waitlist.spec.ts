@@ -99,6 +99,7 @@ test("a visitor on the waiting list of a sold-out session is offered returned se
 
   // ── The other buyer cancels their 2 tickets ──
   await buyerPage.getByRole("button", { name: "取消门票并退款" }).click();
+  for (const box of await buyerPage.getByRole("checkbox").all()) await box.check();
   await buyerPage.getByRole("button", { name: "取消 2 张并退款" }).click();
   await expect(buyerPage.getByText("已取消 2 张门票")).toBeVisible();
   // The page refreshes to the refunded order, with nothing left to cancel; the confirmation stays.

@@ -54,6 +54,16 @@ describe("loadConfig", () => {
     });
   });
 
+  it("draws the maps on Tianditu when its key is set, unless MAP_TILES says otherwise; OpenStreetMap without one", () => {
+    const keyOnly = loadConfig({ TIANDITU_KEY: "tdt-key" }, tmp()).tiles;
+    expect(keyOnly.provider).toBe("tianditu");
+    expect(keyOnly.layers[0]?.url).toContain("tk=tdt-key");
+    expect(loadConfig({ TIANDITU_KEY: "tdt-key", MAP_TILES: "osm" }, tmp()).tiles.provider).toBe("osm");
+    expect(loadConfig({ TIANDITU_KEY: "tdt-key", MAP_TILES: "gaode" }, tmp()).tiles.provider).toBe("gaode");
+    expect(loadConfig({}, tmp()).tiles.provider).toBe("osm");
+    expect(loadConfig({ MAP_TILES: "tianditu", TIANDITU_KEY: "tdt-key" }, tmp()).tiles.provider).toBe("tianditu");
+  });
+
   it("texts the reminders from 18:00 to 21:00 unless TEXT_REMINDER_HOURS says otherwise, and refuses hours that are not a day's", () => {
     expect(loadConfig({}, tmp()).reminderHours).toEqual({ from: 18, until: 21 });
     expect(loadConfig({ TEXT_REMINDER_HOURS: "9-12" }, tmp()).reminderHours).toEqual({ from: 9, until: 12 });

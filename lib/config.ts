@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from "./database-url";
-import { type TileConfig, tileConfig } from "./map-tiles";
+import { configuredTiles, TILE_PROVIDERS, type TileConfig } from "./map-tiles";
 import { type AlipayConfig, parseAlipaySettings } from "./payments/alipay/settings";
 import { parseWechatPaySettings, type WechatPayConfig } from "./payments/wechatpay/settings";
 import { type Limit, type LimitName, parseLimit, RATE_LIMITS } from "./rate-limit/settings";
@@ -44,7 +44,8 @@ const schema = z.object({
     z.string().min(8, "must be at least 8 characters").max(128, "must be at most 128 characters").optional(),
   ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  MAP_TILES: z.enum(["osm", "tianditu", "gaode"], 'must be "osm", "tianditu" or "gaode"').default("osm"),
+  // Unset: Tianditu when TIANDITU_KEY is set, else OpenStreetMap (lib/map-tiles.ts, configuredTiles).
+  MAP_TILES: z.enum(TILE_PROVIDERS, 'must be "osm", "tianditu" or "gaode"').optional(),
   TIANDITU_KEY: z.string().min(1).optional(),
   REGION_BBOX: z
     .string()
@@ -327,7 +328,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     nextAuthUrl: raw.NEXTAUTH_URL,
     siteUrl: (raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ""),
     port: raw.PORT,
-    tiles: tileConfig(raw.MAP_TILES, raw.TIANDITU_KEY),
+    tiles: configuredTiles(raw),
     region: raw.REGION_BBOX ? (parseRegion(raw.REGION_BBOX) ?? SUOQIAN_REGION) : SUOQIAN_REGION,
     payments:
       raw.STRIPE_SECRET_KEY && raw.STRIPE_WEBHOOK_SECRET

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromDisplay, tileConfig, toDisplay } from "./map-tiles";
+import { configuredTiles, fromDisplay, TIANDITU_REVIEW_NUMBER, tileConfig, toDisplay } from "./map-tiles";
 
 describe("map tiles", () => {
   it("defaults to OpenStreetMap, drawn in WGS-84 unchanged", () => {
@@ -13,6 +13,25 @@ describe("map tiles", () => {
     const tdt = tileConfig("tianditu", "abc&def");
     expect(tdt.datum).toBe("wgs84");
     expect(tdt.layers[0]?.url).toContain("tk=abc%26def");
+  });
+
+  it("credits Tianditu with its map review number (审图号), on the base layer only", () => {
+    expect(TIANDITU_REVIEW_NUMBER).toMatch(/^GS\(\d{4}\)\d+号$/);
+    const [base, labels] = tileConfig("tianditu", "key").layers;
+    const text = (base?.attribution ?? "").replace(/<[^>]+>/g, "").replace("&copy;", "©");
+    expect(text).toBe("© 天地图 GS(2024)0568号");
+    expect(labels?.url).toContain("/cva_w/");
+    expect(labels?.attribution).toBe("");
+  });
+
+  it("chooses Tianditu when only its key is set, MAP_TILES when set, OpenStreetMap otherwise", () => {
+    expect(configuredTiles({ TIANDITU_KEY: "key" }).provider).toBe("tianditu");
+    expect(configuredTiles({ TIANDITU_KEY: "key", MAP_TILES: "osm" }).provider).toBe("osm");
+    expect(configuredTiles({ MAP_TILES: "gaode" }).provider).toBe("gaode");
+    expect(configuredTiles({}).provider).toBe("osm");
+    expect(configuredTiles({ TIANDITU_KEY: "" }).provider).toBe("osm");
+    // Refused by lib/config.ts before the maps are drawn; the CSP still gets a working answer.
+    expect(configuredTiles({ MAP_TILES: "tianditu" }).provider).toBe("osm");
   });
 
   it("shifts points onto GCJ-02 for Gaode by the few hundred metres China's datum needs, and back", () => {

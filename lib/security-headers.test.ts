@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { tileConfig } from "./map-tiles";
+import { describe, expect, it, vi } from "vitest";
+import { configuredTiles, tileConfig } from "./map-tiles";
 import { contentSecurityPolicy, securityHeaders, tileSources } from "./security-headers";
 
 const osm = tileConfig("osm");
@@ -48,6 +48,31 @@ describe("securityHeaders", () => {
     expect(contentSecurityPolicy(tileConfig("gaode"), false)).toMatch(
       /img-src 'self' data: blob: https:\/\/\*\.is\.autonavi\.com;/,
     );
+  });
+
+  it("allows Tianditu's tiles when only its key is set, as the maps then draw on them", () => {
+    expect(contentSecurityPolicy(configuredTiles({ TIANDITU_KEY: "key" }), false)).toMatch(
+      /img-src 'self' data: blob: https:\/\/\*\.tianditu\.gov\.cn;/,
+    );
+    expect(contentSecurityPolicy(configuredTiles({ TIANDITU_KEY: "key", MAP_TILES: "osm" }), false)).toMatch(
+      /img-src 'self' data: blob: https:\/\/tile\.openstreetmap\.org;/,
+    );
+  });
+
+  it("proxy.ts sends that policy: Tianditu's host in img-src when only TIANDITU_KEY is set", async () => {
+    vi.resetModules();
+    vi.stubEnv("MAP_TILES", undefined);
+    vi.stubEnv("TIANDITU_KEY", "key");
+    try {
+      const { NextRequest } = await import("next/server");
+      const proxy = (await import("../proxy")).default;
+      const csp = proxy(new NextRequest("http://127.0.0.1/routes")).headers.get("Content-Security-Policy") ?? "";
+      expect(csp).toMatch(/img-src [^;]*https:\/\/\*\.tianditu\.gov\.cn/);
+      expect(csp).not.toContain("openstreetmap");
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 
   it("sends API answers the same protections, stricter: they load nothing and nobody frames them", async () => {

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { HOME_BY_ROLE } from "@/modules/auth/permissions";
-import { announceAuthChanged, useSessionSummary } from "@/modules/auth/use-session-summary";
+import { announceAuthChanged, forgetSessionSummary, useSessionSummary } from "@/modules/auth/use-session-summary";
 import { forgetAccountPages, keptPagesBelongTo } from "@/modules/offline/keep-page";
 
 const LABEL = { VISITOR: "account", FARMER: "farmer", ORGANISER: "organiser", ADMIN: "admin" } as const;
@@ -12,7 +12,8 @@ export function UserMenu() {
   const session = useSessionSummary();
   const t = useTranslations("nav");
   const router = useRouter();
-  const accountId = session.status === "signed-in" ? session.user.id : null;
+  // Only as the server says it (not the last known user shown without signal).
+  const accountId = session.status === "signed-in" && !session.cached ? session.user.id : null;
   // Pages kept for another account on this phone (one who never signed out) go as this one is seen.
   useEffect(() => {
     if (accountId) keptPagesBelongTo(accountId);
@@ -58,6 +59,7 @@ export function UserMenu() {
           const { signOut } = await import("next-auth/react");
           await signOut({ redirect: false });
           await forgetAccountPages();
+          forgetSessionSummary();
           announceAuthChanged();
           router.push("/");
           router.refresh();

@@ -21,9 +21,9 @@ export function PlaceMap({
     <section className="no-print">
       <h2 className="mb-2 font-semibold text-lg">{heading}</h2>
       <LazyRouteMap
-        routes={[{ slug, title, colour: "#2f7a4a", path: [], stops: [{ position: 1, ...place }] }]}
+        routes={[{ slug, title, colour: "#2f7a4a", path: [], stops: [{ position: 0, ...place }] }]}
         tiles={tiles}
-        mode="stops"
+        mode="place"
         labels={{ map: heading, tilesUnavailable }}
         className="h-64"
       />

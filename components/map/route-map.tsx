@@ -13,8 +13,11 @@ export type MapRoute = { slug: string; title: string; colour: string; path: LngL
 export type RouteMapProps = {
   routes: MapRoute[];
   tiles: TileConfig;
-  /** Numbered markers for every stop (a route page), or one marker per route (the overview). */
-  mode: "stops" | "overview";
+  /**
+   * Numbered markers for every stop (a route page), one marker per route (the overview), or
+   * one unnumbered pin per stop, titled with its name (a single place: a festival's venue, a workshop).
+   */
+  mode: "stops" | "overview" | "place";
   highlighted?: string | null;
   activeStop?: number | null;
   onSelectRoute?: (slug: string) => void;
@@ -31,6 +34,27 @@ function markerIcon(text: string, colour: string, active: boolean) {
     iconAnchor: [14, 14],
     popupAnchor: [0, -14],
   });
+}
+
+/** A map pin, without a number: the one place of a place map. */
+function pinIcon(colour: string) {
+  return L.divIcon({
+    className: "sq-pin",
+    html: `<svg width="28" height="38" viewBox="0 0 28 38" style="display:block;filter:drop-shadow(0 1px 2px rgb(0 0 0 / 0.4))" aria-hidden="true"><path d="M14 1.5C7 1.5 1.5 6.9 1.5 13.7 1.5 23 14 36.5 14 36.5S26.5 23 26.5 13.7C26.5 6.9 21 1.5 14 1.5Z" fill="${colour}" stroke="#fff" stroke-width="2"/><circle cx="14" cy="13.5" r="4.5" fill="#fff"/></svg>`,
+    iconSize: [28, 38],
+    iconAnchor: [14, 37],
+    popupAnchor: [0, -34],
+  });
+}
+
+/** Leaflet sizes its panes once: tell it when the status line below takes some of the box's height. */
+function FollowSize({ watch }: { watch: unknown }) {
+  const map = useMap();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measure again when what changes the size changes
+  useEffect(() => {
+    map.invalidateSize();
+  }, [map, watch]);
+  return null;
 }
 
 function FitToRoutes({ points }: { points: [number, number][] }) {
@@ -68,12 +92,14 @@ export function RouteMap(props: RouteMapProps) {
   const points = drawn.flatMap((r) => [...r.line, ...r.markers.map((m) => m.at)]);
 
   return (
-    <div className={`relative ${props.className ?? "h-80"}`}>
+    // The map fills the box; when the tiles are missing, a status line below it takes the
+    // bottom of the box, so it covers no marker and the page around does not move.
+    <div className={`flex flex-col ${props.className ?? "h-80"}`}>
       <MapContainer
         center={[30.075, 120.295]}
         zoom={13}
         scrollWheelZoom={false}
-        className="h-full w-full rounded-xl"
+        className="min-h-0 w-full flex-1 rounded-xl"
         aria-label={labels.map}
       >
         <TileLayers
@@ -84,6 +110,7 @@ export function RouteMap(props: RouteMapProps) {
             setTilesFailed(false);
           }}
         />
+        <FollowSize watch={tilesFailed} />
         <FitToRoutes points={points} />
         {drawn.map((r) => {
           const on = !highlighted || highlighted === r.slug;
@@ -109,32 +136,45 @@ export function RouteMap(props: RouteMapProps) {
                 />
               ) : null,
             )
-          : drawn.flatMap((r) =>
-              r.markers.map((m) => (
-                <Marker
-                  key={`${r.slug}-${m.position}`}
-                  position={m.at}
-                  title={`${m.position + 1}. ${m.name}`}
-                  alt={`${m.position + 1}. ${m.name}`}
-                  icon={markerIcon(String(m.position + 1), r.colour, activeStop === m.position)}
-                  eventHandlers={{ click: () => onSelectStop?.(m.position) }}
-                >
-                  <Popup>
-                    <strong>
-                      {m.position + 1}. {m.name}
-                    </strong>
-                    {m.detail ? <div>{m.detail}</div> : null}
-                  </Popup>
-                </Marker>
-              )),
-            )}
+          : mode === "place"
+            ? drawn.flatMap((r) =>
+                r.markers.map((m) => (
+                  <Marker
+                    key={`${r.slug}-${m.position}`}
+                    position={m.at}
+                    title={m.name}
+                    alt={m.name}
+                    icon={pinIcon(r.colour)}
+                  >
+                    <Popup>
+                      <strong>{m.name}</strong>
+                      {m.detail ? <div>{m.detail}</div> : null}
+                    </Popup>
+                  </Marker>
+                )),
+              )
+            : drawn.flatMap((r) =>
+                r.markers.map((m) => (
+                  <Marker
+                    key={`${r.slug}-${m.position}`}
+                    position={m.at}
+                    title={`${m.position + 1}. ${m.name}`}
+                    alt={`${m.position + 1}. ${m.name}`}
+                    icon={markerIcon(String(m.position + 1), r.colour, activeStop === m.position)}
+                    eventHandlers={{ click: () => onSelectStop?.(m.position) }}
+                  >
+                    <Popup>
+                      <strong>
+                        {m.position + 1}. {m.name}
+                      </strong>
+                      {m.detail ? <div>{m.detail}</div> : null}
+                    </Popup>
+                  </Marker>
+                )),
+              )}
       </MapContainer>
       {tilesFailed ? (
-        // At the top, right of the zoom buttons: the bottom edge carries the tiles' credit.
-        <p
-          role="status"
-          className="pointer-events-none absolute top-2 right-2 left-14 z-[1000] rounded bg-white/90 px-3 py-1.5 text-stone-700 text-xs shadow"
-        >
+        <p role="status" className="mt-1.5 shrink-0 text-stone-600 text-xs">
           {labels.tilesUnavailable}
         </p>
       ) : null}

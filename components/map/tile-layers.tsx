@@ -1,8 +1,22 @@
 "use client";
-import { TileLayer } from "react-leaflet";
+import { useEffect } from "react";
+import { TileLayer, useMap } from "react-leaflet";
 import type { TileConfig } from "@/lib/map-tiles";
 
-/** The configured background layers; tile events let a map say when the background is missing. */
+/** The credit line names the tiles' makers only: no "🇺🇦 Leaflet" prefix before them. */
+function WithoutLeafletPrefix() {
+  const map = useMap();
+  useEffect(() => {
+    map.attributionControl?.setPrefix(false);
+  }, [map]);
+  return null;
+}
+
+/**
+ * The configured background layers; tile events let a map say when the background is missing.
+ * Every map draws its background through this (the route maps, the route editor, the place
+ * picker), so each also loses Leaflet's attribution prefix here.
+ */
 export function TileLayers({
   tiles,
   onError,
@@ -12,14 +26,19 @@ export function TileLayers({
   onError?: () => void;
   onLoad?: () => void;
 }) {
-  return tiles.layers.map((layer) => (
-    <TileLayer
-      key={layer.url}
-      url={layer.url}
-      subdomains={layer.subdomains || "abc"}
-      attribution={layer.attribution}
-      maxZoom={tiles.maxZoom}
-      eventHandlers={{ tileerror: () => onError?.(), tileload: () => onLoad?.() }}
-    />
-  ));
+  return (
+    <>
+      <WithoutLeafletPrefix />
+      {tiles.layers.map((layer) => (
+        <TileLayer
+          key={layer.url}
+          url={layer.url}
+          subdomains={layer.subdomains || "abc"}
+          attribution={layer.attribution}
+          maxZoom={tiles.maxZoom}
+          eventHandlers={{ tileerror: () => onError?.(), tileload: () => onLoad?.() }}
+        />
+      ))}
+    </>
+  );
 }

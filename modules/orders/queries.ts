@@ -81,6 +81,7 @@ function readOrder(id: string) {
           ticketTypeId: true,
           status: true,
           checkedInAt: true,
+          holderName: true,
           ticketType: { select: { nameZh: true, nameEn: true } },
           session: {
             select: {
@@ -164,6 +165,7 @@ function ticketView(t: FoundOrder["tickets"][number]) {
     ticketTypeId: t.ticketTypeId,
     status: t.status.toLowerCase(),
     checkedInAt: t.checkedInAt?.toISOString() ?? null,
+    holder: t.holderName,
     ticketType: { zh: t.ticketType.nameZh, en: t.ticketType.nameEn },
     festival: { zh: t.session.festival.nameZh, en: t.session.festival.nameEn },
     venue: { zh: t.session.festival.venueZh, en: t.session.festival.venueEn },

@@ -1,10 +1,14 @@
 // `npm run bench`: every benchmark, one after another (they share the machine's two
 // cores, so never at once), then one table of every figure beside its target.
 //   npm run bench                          start, pages, orders (SQLite; PostgreSQL with 2
-//                                          instances behind a proxy), Lighthouse
+//                                          instances behind a proxy), Lighthouse (beside a bare
+//                                          Next.js page it builds in .tmp/bench-bare)
 //   npm run bench -- --only lighthouse     some of them (start, pages, orders, instances, lighthouse)
 //   npm run bench -- --instances 2 --db postgresql   the orders run on several instances (the default)
-//   npm run bench -- --runs 5              Lighthouse runs per page (median reported; default 3)
+//   npm run bench -- --runs 5              Lighthouse pairs per page (the bare Next.js page, then
+//                                          ours; medians reported; default 3)
+//   npm run bench -- --only lighthouse --pages festival,home   Lighthouse on some of its pages
+//   npm run bench -- --only lighthouse --explain   also where each page's main-thread time went
 //   npm run bench -- --clean               the start bench deletes .next first (times the build)
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";

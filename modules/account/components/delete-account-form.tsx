@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action-state";
 import { Link } from "@/lib/i18n/navigation";
 import { PhoneCodeFields } from "@/modules/auth/components/phone-code-fields";
-import { announceAuthChanged } from "@/modules/auth/use-session-summary";
+import { announceAuthChanged, forgetSessionSummary } from "@/modules/auth/use-session-summary";
 import { forgetAccountPages } from "@/modules/offline/keep-page";
 import { deleteAccountAction } from "../actions";
 import type { DeletionResult } from "../delete-account";
@@ -21,10 +21,11 @@ export function DeleteAccountForm({ email, codePhone }: { email: string; codePho
       const result = await deleteAccountAction(previous, formData);
       if (result.status === "success") {
         // The account's sessions have ended; this clears the cookie of the ended one, and the
-        // account's pages kept on this phone for offline use go too.
+        // account's pages kept on this phone for offline use go too, and the header's last known user.
         const { signOut } = await import("next-auth/react");
         await signOut({ redirect: false });
         await forgetAccountPages();
+        forgetSessionSummary();
         announceAuthChanged();
       }
       return result;

@@ -1,8 +1,9 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
-import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { keepPageForOffline } from "@/modules/offline/keep-page";
+import { countsFromManifest, freshestCounts } from "../offline/local-counts";
 import { useOfflineGate } from "../offline/use-offline-gate";
 import { GateCodeForm } from "./gate/code-form";
 import { useGateCheck } from "./gate/use-gate-check";
@@ -26,13 +27,29 @@ type Props = {
  * The gate: a big code field (a USB or Bluetooth scanner types the QR's content and
  * Enter into it), an optional camera, the counter, and the full-screen answer. With signal
  * the server decides; without (or after a few seconds with no answer) the device decides
- * from the day's manifest and queues the scan for the next sync.
+ * from the day's manifest and queues the scan for the next sync. The counter is the server's,
+ * unless the device knows more admissions (its own, not yet synced, or a kept copy of this page
+ * older than its manifest); after a sync that changed the count the page is kept again, so a
+ * reload without signal shows it.
  */
 export function Gate({ festivalId, festivalSlug, date, sessionId, initialCounts }: Props) {
   const t = useTranslations("checkIn");
   const locale = useLocale();
-  const offline = useOfflineGate({ festival: festivalSlug, date, sessionId, locale });
   const { counts, setCounts, refreshCounts } = useGateCounts({ festivalId, sessionId, locale, initialCounts });
+  // The counts the copy of this page kept for offline shows: this render's, until it is kept again.
+  const keptWith = useRef(initialCounts);
+  const onSynced = useCallback(async () => {
+    const fresh = await refreshCounts();
+    if (!fresh || (fresh.checkedIn === keptWith.current.checkedIn && fresh.total === keptWith.current.total)) return;
+    keptWith.current = fresh;
+    await keepPageForOffline();
+  }, [refreshCounts]);
+  const offline = useOfflineGate({ festival: festivalSlug, date, sessionId, locale, onSynced });
+  const local = useMemo(
+    () => (offline.manifest ? countsFromManifest(offline.manifest, sessionId, offline.admittedHere) : null),
+    [offline.manifest, sessionId, offline.admittedHere],
+  );
+  const shownCounts = freshestCounts(counts, local);
   const { code, setCode, answer, setAnswer, pending, error, check } = useGateCheck({
     festivalId,
     sessionId,
@@ -76,7 +93,7 @@ export function Gate({ festivalId, festivalSlug, date, sessionId, initialCounts 
         className="rounded-xl bg-brand-50 p-3 text-center font-semibold text-2xl text-brand-900"
         data-testid="check-in-counter"
       >
-        {t("counter", counts)}
+        {t("counter", shownCounts)}
       </p>
       <GateCodeForm code={code} onCode={setCode} pending={pending} error={error} onSubmit={submit} inputRef={input} />
       <button

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Manifest } from "../gate-sync";
 import { decideLocally, type LocalDecision } from "./decide";
+import { countsFromManifest } from "./local-counts";
 import { enqueue, newScanId, queuedScans, rememberAdmitted, saveLastSync, saveManifest } from "./store";
 import { fetchManifest, loadKept, sendQueue } from "./sync";
 import { useSyncSchedule } from "./use-sync-schedule";
@@ -9,15 +10,31 @@ import { useSyncSchedule } from "./use-sync-schedule";
 /** A gate that has not synced for this long warns its operator. */
 export const STALE_SYNC_MS = 10 * 60_000;
 
-/** The gate's festival (by slug), its day, its session (null: any of the day's), and the operator's language. */
-type GateScope = { festival: string; date: string; sessionId: string | null; locale: string };
+/**
+ * The gate's festival (by slug), its day, its session (null: any of the day's), and the operator's
+ * language; `onSynced` is told after a sync that sent scans or brought the gate's count news.
+ */
+type GateScope = {
+  festival: string;
+  date: string;
+  sessionId: string | null;
+  locale: string;
+  onSynced?: () => void | Promise<void>;
+};
+
+/** Whether the gate's counter as the manifest has it differs between two manifests. */
+const countChanged = (before: Manifest | null, after: Manifest | null, sessionId: string | null) =>
+  before === null ||
+  after === null ||
+  JSON.stringify(countsFromManifest(before, sessionId, {})) !==
+    JSON.stringify(countsFromManifest(after, sessionId, {}));
 
 /**
  * The offline side of a gate: keeps the day's manifest for its festival, decides scans on
  * the device when there is no signal, queues them in IndexedDB, and syncs (on the online
  * event, every 30 s, or when asked).
  */
-export function useOfflineGate({ festival, date, sessionId, locale }: GateScope) {
+export function useOfflineGate({ festival, date, sessionId, locale, onSynced }: GateScope) {
   const [manifest, setManifest] = useState<Manifest | null>(null);
   const [queued, setQueued] = useState(0);
   const [lastSync, setLastSync] = useState<string | null>(null);
@@ -25,7 +42,18 @@ export function useOfflineGate({ festival, date, sessionId, locale }: GateScope)
   const [conflicts, setConflicts] = useState(0);
   const manifestRef = useRef<Manifest | null>(null);
   const admitted = useRef<Record<string, string>>({});
+  // The same, for the counter to render: the admissions the manifest learns only at the next sync.
+  const [admittedHere, setAdmittedHere] = useState<Record<string, string>>({});
   const busy = useRef(false);
+  const synced = useRef(onSynced);
+  useEffect(() => {
+    synced.current = onSynced;
+  }, [onSynced]);
+
+  const admit = useCallback((code: string, at: string) => {
+    admitted.current = { ...admitted.current, [code]: at };
+    setAdmittedHere(admitted.current);
+  }, []);
 
   const countQueue = useCallback(async () => setQueued((await queuedScans()).length), []);
 
@@ -42,12 +70,15 @@ export function useOfflineGate({ festival, date, sessionId, locale }: GateScope)
     busy.current = true;
     setSyncing(true);
     try {
+      const sent = (await queuedScans()).length;
       const conflicted = await sendQueue(locale);
       if (conflicted > 0) setConflicts((n) => n + conflicted);
+      const before = manifestRef.current;
       await pullManifest();
       const at = new Date().toISOString();
       await saveLastSync(festival, at);
       setLastSync(at);
+      if (sent > 0 || countChanged(before, manifestRef.current, sessionId)) void synced.current?.();
     } catch {
       // No signal after all, or the server is away: the queue stays for the next try.
     } finally {
@@ -55,7 +86,7 @@ export function useOfflineGate({ festival, date, sessionId, locale }: GateScope)
       setSyncing(false);
       await countQueue();
     }
-  }, [festival, locale, pullManifest, countQueue]);
+  }, [festival, sessionId, locale, pullManifest, countQueue]);
 
   useEffect(() => {
     let cancelled = false;
@@ -64,6 +95,7 @@ export function useOfflineGate({ festival, date, sessionId, locale }: GateScope)
       if (cancelled) return;
       manifestRef.current = kept ?? null;
       admitted.current = here;
+      setAdmittedHere(here);
       setManifest(kept ?? null);
       setLastSync(last);
       await countQueue();
@@ -92,24 +124,36 @@ export function useOfflineGate({ festival, date, sessionId, locale }: GateScope)
         local: decision.result,
       });
       if (decision.result === "ok" && decision.ticket) {
-        admitted.current = { ...admitted.current, [decision.ticket.code]: at.toISOString() };
+        admit(decision.ticket.code, at.toISOString());
         await rememberAdmitted(festival, date, decision.ticket.code, at.toISOString());
       }
       await countQueue();
       return decision;
     },
-    [festival, date, sessionId, countQueue],
+    [festival, date, sessionId, countQueue, admit],
   );
 
   /** An admission the server answered online: remembered, so the device knows it if the signal goes. */
   const admittedOnline = useCallback(
     async (code: string, at: string) => {
-      admitted.current = { ...admitted.current, [code]: at };
+      admit(code, at);
       await rememberAdmitted(festival, date, code, at);
     },
-    [festival, date],
+    [festival, date, admit],
   );
 
   const stale = lastSync === null ? false : now - Date.parse(lastSync) > STALE_SYNC_MS;
-  return { online, manifest, queued, lastSync, syncing, conflicts, stale, decide, syncNow, admittedOnline };
+  return {
+    online,
+    manifest,
+    admittedHere,
+    queued,
+    lastSync,
+    syncing,
+    conflicts,
+    stale,
+    decide,
+    syncNow,
+    admittedOnline,
+  };
 }

@@ -1,10 +1,13 @@
 "use client";
-import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useState } from "react";
 import { Link, useRouter } from "@/lib/i18n/navigation";
+import { formatMoney } from "@/lib/money";
 import { updateBasket } from "@/modules/basket/use-basket";
 import type { FestivalDto } from "../festival-queries";
+import { lowestPrice } from "../hero";
 import { availability, seatLevel, sessionsByDay } from "./session-list/availability";
+import { BookingBar } from "./session-list/booking-bar";
 import { DayChips } from "./session-list/day-chips";
 import { SessionChoices } from "./session-list/session-choices";
 import { TicketChooser } from "./session-list/ticket-chooser";
@@ -26,12 +29,29 @@ export type SessionLabels = {
  */
 export function SessionList({ festival, labels }: { festival: FestivalDto; labels: SessionLabels }) {
   const t = useTranslations("festivals");
+  const locale = useLocale();
   const router = useRouter();
   const { remaining, now } = useLiveSeats(festival.slug);
   const [day, setDay] = useState<string | null>(null);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [quantities, setQuantities] = useState<Quantities>({});
   const [added, setAdded] = useState(false);
+
+  // A session tapped on the first screen (#session-<id>): its day and the session, chosen.
+  useEffect(() => {
+    const pickFromHash = () => {
+      const id = /^#session-(.+)$/.exec(window.location.hash)?.[1];
+      const session = festival.sessions.find((s) => s.id === id);
+      if (!session) return;
+      setDay(labels.sessions[session.id]?.day ?? session.startsAt.slice(0, 10));
+      setSessionId(session.id);
+      setQuantities({});
+      setAdded(false);
+    };
+    pickFromHash();
+    window.addEventListener("hashchange", pickFromHash);
+    return () => window.removeEventListener("hashchange", pickFromHash);
+  }, [festival.sessions, labels]);
 
   const times = (s: Session) => `${labels.sessions[s.id]?.start ?? ""}–${labels.sessions[s.id]?.end ?? ""}`;
   const days = useMemo(() => sessionsByDay(festival.sessions, labels.sessions), [festival.sessions, labels]);
@@ -61,6 +81,10 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
 
   const seatsLeft = chosen ? (remaining?.get(chosen.id) ?? 0) : 0;
   const ticketsChosen = Object.values(quantities).reduce((sum, q) => sum + q, 0);
+
+  const from = lowestPrice(festival.ticketTypes);
+  const totalCents = festival.ticketTypes.reduce((sum, tt) => sum + (quantities[tt.id] ?? 0) * tt.priceCents, 0);
+  const currency = festival.ticketTypes[0]?.currency ?? "CNY";
 
   function addToBasket(): boolean {
     if (!chosen || ticketsChosen === 0) return false;
@@ -107,10 +131,6 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
             setQuantities((q) => ({ ...q, [tt.id]: value }));
             setAdded(false);
           }}
-          onAdd={() => setAdded(addToBasket())}
-          onBuy={() => {
-            if (addToBasket()) router.push("/checkout");
-          }}
         />
       ) : null}
       <WaitlistOffers festival={festival} waiting={waiting} chosen={chosen} seatsLeft={seatsLeft} />
@@ -122,6 +142,17 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
           </Link>
         </p>
       ) : null}
+      <BookingBar
+        fromPrice={from ? formatMoney(from.cents, from.currency, locale) : null}
+        chosen={chosen ? `${shownDay ?? ""} ${times(chosen)}` : null}
+        total={formatMoney(totalCents, currency, locale)}
+        count={ticketsChosen}
+        onChoose={() => document.getElementById("sessions")?.scrollIntoView({ behavior: "smooth", block: "start" })}
+        onAdd={() => setAdded(addToBasket())}
+        onBuy={() => {
+          if (addToBasket()) router.push("/checkout");
+        }}
+      />
     </div>
   );
 }

@@ -8,8 +8,9 @@ import { cancelOwnOrderAction } from "../actions";
 type Ticket = { id: string; code: string; label: string };
 
 /**
- * The buyer's own cancellation: every ticket still cancellable is ticked; untick
- * those to keep. A pending order is simply cancelled (its seats are released).
+ * The buyer's own cancellation, last on the order page: nothing is ticked until the
+ * buyer ticks the tickets to cancel (one tap must never cancel a whole family's
+ * tickets). A pending order is simply cancelled (its seats are released).
  */
 export function CancelOrder({
   orderId,
@@ -27,13 +28,13 @@ export function CancelOrder({
   const t = useTranslations("order");
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [kept, setKept] = useState<Set<string>>(new Set());
+  const [picked, setPicked] = useState<Set<string>>(new Set());
   const [state, action, busy] = useActionState(cancelOwnOrderAction, { status: "idle" });
   useEffect(() => {
     if (state.status === "success") router.refresh();
   }, [state, router]);
 
-  const chosen = tickets.filter((ticket) => !kept.has(ticket.id));
+  const chosen = tickets.filter((ticket) => picked.has(ticket.id));
   const all = chosen.length === tickets.length;
   if (state.status === "success") {
     return (
@@ -52,7 +53,11 @@ export function CancelOrder({
   if (!open) {
     return (
       <div className="no-print space-y-1">
-        <button type="button" onClick={() => setOpen(true)} className="text-berry-600 text-sm underline">
+        <button
+          type="button"
+          onClick={() => setOpen(true)}
+          className="min-h-11 rounded-lg border border-stone-300 bg-white px-4 text-sm text-stone-700"
+        >
           {pending ? t("cancelPending") : t("cancelTickets")}
         </button>
         {deadline ? <p className="text-sm text-stone-500">{t("cancelDeadline", { time: deadline })}</p> : null}
@@ -60,7 +65,7 @@ export function CancelOrder({
     );
   }
   return (
-    <form action={action} className="no-print space-y-3 rounded-xl border border-berry-600 bg-white p-4">
+    <form action={action} className="no-print space-y-3 rounded-xl border border-stone-300 bg-white p-4">
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="scope" value={pending || all ? "all" : "chosen"} />
@@ -71,16 +76,16 @@ export function CancelOrder({
         <fieldset className="space-y-2">
           <legend className="mb-1 font-medium">{t("cancelWhich")}</legend>
           {tickets.map((ticket) => (
-            <label key={ticket.id} className="flex items-center gap-2 text-sm">
+            <label key={ticket.id} className="flex min-h-11 items-center gap-3 text-sm">
               <input
                 type="checkbox"
-                className="h-5 w-5"
-                checked={!kept.has(ticket.id)}
+                className="h-6 w-6 shrink-0"
+                checked={picked.has(ticket.id)}
                 onChange={(e) => {
-                  const next = new Set(kept);
-                  if (e.target.checked) next.delete(ticket.id);
-                  else next.add(ticket.id);
-                  setKept(next);
+                  const next = new Set(picked);
+                  if (e.target.checked) next.add(ticket.id);
+                  else next.delete(ticket.id);
+                  setPicked(next);
                 }}
               />
               <span className="font-mono">{formatTicketCode(ticket.code)}</span> {ticket.label}
@@ -98,11 +103,15 @@ export function CancelOrder({
         <button
           type="submit"
           disabled={busy || (!pending && chosen.length === 0)}
-          className="rounded-lg bg-berry-600 px-4 py-2 text-white disabled:opacity-50"
+          className="min-h-11 rounded-lg bg-berry-600 px-4 py-2 text-white disabled:opacity-50"
         >
           {pending ? t("cancelPendingConfirm") : t("cancelConfirm", { count: chosen.length })}
         </button>
-        <button type="button" onClick={() => setOpen(false)} className="rounded-lg border border-stone-300 px-4 py-2">
+        <button
+          type="button"
+          onClick={() => setOpen(false)}
+          className="min-h-11 rounded-lg border border-stone-300 px-4 py-2"
+        >
           {t("keep")}
         </button>
       </div>

@@ -33,7 +33,7 @@ export function useGateCheck({
     admittedOnline: (code: string, at: string) => Promise<void>;
     manifest: Manifest | null;
   };
-  refreshCounts: () => Promise<void>;
+  refreshCounts: () => Promise<unknown>;
   setCounts: Dispatch<SetStateAction<Counts>>;
 }) {
   const t = useTranslations("checkIn");

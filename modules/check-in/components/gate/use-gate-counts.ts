@@ -1,11 +1,15 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+import type { Counts } from "../../offline/local-counts";
+
+export type { Counts };
 
 const COUNTS_REFRESH_MS = 20_000;
 
-export type Counts = { checkedIn: number; total: number };
-
-/** The gate's counter (admitted of all), refreshed from the server every 20 s and on demand. */
+/**
+ * The gate's counter (admitted of all), refreshed from the server every 20 s and on demand;
+ * a refresh answers the server's count, or null when it could not be asked.
+ */
 export function useGateCounts({
   festivalId,
   sessionId,
@@ -19,13 +23,17 @@ export function useGateCounts({
 }) {
   const [counts, setCounts] = useState(initialCounts);
 
-  const refreshCounts = useCallback(async () => {
+  const refreshCounts = useCallback(async (): Promise<Counts | null> => {
     const query = new URLSearchParams({ festivalId, lang: locale, ...(sessionId ? { sessionId } : {}) });
     try {
       const res = await fetch(`/api/check-in/stats?${query}`, { cache: "no-store" });
-      if (res.ok) setCounts((await res.json()) as Counts);
+      if (!res.ok) return null;
+      const fresh = (await res.json()) as Counts;
+      setCounts(fresh);
+      return fresh;
     } catch {
       // Keep the last count; the next refresh tries again.
+      return null;
     }
   }, [festivalId, sessionId, locale]);
 

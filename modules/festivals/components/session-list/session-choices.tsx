@@ -31,7 +31,7 @@ export function SessionChoices({
       <legend className="mb-2 font-medium">{t("chooseSession")}</legend>
       <ul className="grid gap-2 sm:grid-cols-3">
         {sessions.map((s) => (
-          <li key={s.id} data-session={s.id}>
+          <li key={s.id} id={`session-${s.id}`} data-session={s.id} className="scroll-mt-20">
             <label
               className={`block rounded-lg border bg-white p-3 ${
                 picked(s) ? "border-brand-600 ring-2 ring-brand-600" : "border-stone-200"

@@ -8,7 +8,7 @@ import type { Quantities } from "./tickets";
 
 type TicketType = FestivalDto["ticketTypes"][number];
 
-/** The chosen session's ticket types with a quantity each, the total, and into the basket. */
+/** The chosen session's ticket types with a quantity each and the total (the booking bar puts them in the basket). */
 export function TicketChooser({
   festival,
   day,
@@ -16,8 +16,6 @@ export function TicketChooser({
   quantities,
   maxFor,
   onQuantity,
-  onAdd,
-  onBuy,
 }: {
   festival: FestivalDto;
   day: string | null;
@@ -26,12 +24,9 @@ export function TicketChooser({
   quantities: Quantities;
   maxFor: (tt: TicketType) => number;
   onQuantity: (tt: TicketType, value: number) => void;
-  onAdd: () => void;
-  onBuy: () => void;
 }) {
   const t = useTranslations("festivals");
   const locale = useLocale();
-  const ticketsChosen = Object.values(quantities).reduce((sum, q) => sum + q, 0);
   const totalCents = festival.ticketTypes.reduce((sum, tt) => sum + (quantities[tt.id] ?? 0) * tt.priceCents, 0);
   const currency = festival.ticketTypes[0]?.currency ?? "CNY";
   return (
@@ -59,27 +54,12 @@ export function TicketChooser({
         ))}
       </ul>
       <p className="text-sm text-stone-500">{t("limit", { count: festival.maxTicketsPerOrder })}</p>
-      <div className="flex flex-wrap items-center gap-3">
-        <span className="mr-auto font-semibold" data-testid="picker-total">
+      <p className="flex items-baseline justify-between">
+        <span className="text-sm text-stone-500">{t("total")}</span>
+        <span className="font-semibold" data-testid="picker-total">
           {formatMoney(totalCents, currency, locale)}
         </span>
-        <button
-          type="button"
-          disabled={ticketsChosen === 0}
-          onClick={onAdd}
-          className="rounded-lg border border-brand-600 px-4 py-2 text-brand-700 disabled:opacity-50"
-        >
-          {t("addToBasket")}
-        </button>
-        <button
-          type="button"
-          disabled={ticketsChosen === 0}
-          onClick={onBuy}
-          className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-50"
-        >
-          {t("buyNow")}
-        </button>
-      </div>
+      </p>
     </section>
   );
 }

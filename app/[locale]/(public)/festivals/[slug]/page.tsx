@@ -10,6 +10,7 @@ import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { pageMetadata, pageUrl, shareCardPath } from "@/lib/page-metadata";
+import { FestivalHero } from "@/modules/festivals/components/festival-hero";
 import { type SessionLabels, SessionList } from "@/modules/festivals/components/session-list";
 import { findPublishedFestivals } from "@/modules/festivals/festival-queries";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
@@ -75,22 +76,23 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
     address: { locality: tm("address.locality"), region: tm("address.region") },
   });
   return (
-    <article className="space-y-6">
+    // Room at the bottom for the booking bar, fixed above the tab bar on a phone.
+    <article className="space-y-6 pb-20 sm:pb-16">
       <JsonLd data={jsonLd} />
       <nav className="text-sm">
-        <Link href="/festivals" className="text-brand-700 underline">
+        <Link href="/festivals" className="inline-flex min-h-11 items-center text-brand-700 underline">
           ← {t("title")}
         </Link>
       </nav>
-      <header className="space-y-2">
-        <h1 className="font-bold text-2xl">{pick(festival.name, locale)}</h1>
-        <p className="text-stone-600">
-          {t("dates", { start: day(festival.startsOn), end: day(festival.endsOn) })} · {t("venue")}:{" "}
-          {pick(festival.venue, locale)}
-        </p>
-        <p>{pick(festival.summary, locale)}</p>
-      </header>
-      {festival.description.zh ? <p className="leading-relaxed">{pick(festival.description, locale)}</p> : null}
+      <FestivalHero festival={festival} locale={locale} labels={labels} now={new Date()} />
+      <section id="sessions" className="scroll-mt-16">
+        <h2 className="mb-2 font-semibold text-lg">{t("sessions")}</h2>
+        {/* Its own Suspense boundary: React hydrates (and runs the effects of) the ticket
+            picker in a task of its own, not in one long task with the rest of the page. */}
+        <Suspense>
+          <SessionList festival={festival} labels={labels} />
+        </Suspense>
+      </section>
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("ticketTypes")}</h2>
         <ul className="grid gap-2 sm:grid-cols-3">
@@ -110,12 +112,9 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
         <p className="mt-2 text-sm text-stone-500">{t("cutoff", { hours: festival.cancellationCutoffHours })}</p>
       </section>
       <section>
-        <h2 className="mb-2 font-semibold text-lg">{t("sessions")}</h2>
-        {/* Its own Suspense boundary: React hydrates (and runs the effects of) the ticket
-            picker in a task of its own, not in one long task with the rest of the page. */}
-        <Suspense>
-          <SessionList festival={festival} labels={labels} />
-        </Suspense>
+        <h2 className="mb-2 font-semibold text-lg">{t("about")}</h2>
+        <p className="mb-2">{pick(festival.summary, locale)}</p>
+        {festival.description.zh ? <p className="leading-relaxed">{pick(festival.description, locale)}</p> : null}
       </section>
       {festival.venuePoint ? (
         <PlaceMap

@@ -63,6 +63,42 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
       <p className="font-medium" data-testid="order-status">
         {t(`status.${status}`)}
       </p>
+      {/* Paid: the tickets first, what the gate needs; the summary and everything else below. */}
+      {valid.length > 0 || voided.length > 0 ? (
+        <section aria-labelledby="tickets-heading" data-testid="order-tickets">
+          <h2 id="tickets-heading" className="mb-1 font-semibold text-lg">
+            {t("tickets")}
+          </h2>
+          <p className="mb-3 text-sm text-stone-600">{t("showAtGate")}</p>
+          <ul className="space-y-3">
+            {valid.map((ticket) => (
+              <TicketCard
+                key={ticket.id}
+                ticket={ticket}
+                locale={locale}
+                holder={ticket.holder ?? order.customer.name}
+              />
+            ))}
+          </ul>
+          <a
+            href={`/api/orders/${order.id}/calendar${typeof token === "string" ? `?token=${encodeURIComponent(token)}` : ""}`}
+            className="no-print mt-3 inline-flex min-h-11 items-center text-brand-700 underline"
+            download
+          >
+            {t("addToCalendar")}
+          </a>
+          {voided.length > 0 ? (
+            <ul className="mt-3 space-y-1 text-sm text-stone-500" data-testid="voided-tickets">
+              {voided.map((ticket) => (
+                <li key={ticket.id}>
+                  <span className="font-mono line-through">{formatTicketCode(ticket.code)}</span>{" "}
+                  {pick(ticket.ticketType, locale)} · {t(`ticketStatus.${ticket.status as "refunded"}`)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
       <ul className="divide-y divide-stone-200 rounded-xl bg-white shadow-sm">
         {order.items.map((item) => (
           <li key={item.id} className="flex justify-between p-3">
@@ -144,34 +180,6 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
           label: `${pick(ticket.ticketType, locale)} · ${format.dateTime(new Date(ticket.startsAt), { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" })}`,
         }))}
       />
-      {valid.length > 0 || voided.length > 0 ? (
-        <section>
-          <h2 className="mb-1 font-semibold text-lg">{t("tickets")}</h2>
-          <p className="mb-3 text-sm text-stone-600">{t("showAtGate")}</p>
-          <a
-            href={`/api/orders/${order.id}/calendar${typeof token === "string" ? `?token=${encodeURIComponent(token)}` : ""}`}
-            className="no-print mb-3 inline-block text-brand-700 underline"
-            download
-          >
-            {t("addToCalendar")}
-          </a>
-          <ul className="space-y-3">
-            {valid.map((ticket) => (
-              <TicketCard key={ticket.id} ticket={ticket} locale={locale} />
-            ))}
-          </ul>
-          {voided.length > 0 ? (
-            <ul className="mt-3 space-y-1 text-sm text-stone-500" data-testid="voided-tickets">
-              {voided.map((ticket) => (
-                <li key={ticket.id}>
-                  <span className="font-mono line-through">{formatTicketCode(ticket.code)}</span>{" "}
-                  {pick(ticket.ticketType, locale)} · {t(`ticketStatus.${ticket.status as "refunded"}`)}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </section>
-      ) : null}
     </div>
   );
 }
