@@ -74,7 +74,17 @@ export default function proxy(request: NextRequest) {
   // Server code reads the id from the request (next-intl passes the request's headers on).
   request.headers.set(REQUEST_ID_HEADER, requestId);
   const passThrough = /^\/(api|media)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path);
-  const response = passThrough ? NextResponse.next({ request: { headers: request.headers } }) : intl(request);
+  // A page's share image is one file per language: the bare path is the Chinese one, for
+  // every client (a crawler that prefers English is not redirected away from the image
+  // the page names; the English page names its /en one).
+  const shareImage = /\/opengraph-image(-[a-z0-9]+)?$/.test(path) && !/^\/(en|zh-CN)(\/|$)/.test(path);
+  const response = passThrough
+    ? NextResponse.next({ request: { headers: request.headers } })
+    : shareImage
+      ? NextResponse.rewrite(new URL(`/zh-CN${path}${request.nextUrl.search}`, request.url), {
+          request: { headers: request.headers },
+        })
+      : intl(request);
   return withHeaders(response, path, requestId);
 }
 

@@ -25,8 +25,9 @@ test("checkout opens the order on the address the visitor is on, not the configu
 
   const context = await browser.newContext({ baseURL: other.origin, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto("/festivals/bayberry-festival");
-  await page.locator(`[data-session="${session.id}"] label`).click();
+  // A session of a later day, opened as the first screen's session links do.
+  await page.goto(`/festivals/bayberry-festival#session-${session.id}`);
+  await expect(page.locator(`[data-session="${session.id}"] input[type=radio]`)).toBeChecked();
   await page.getByRole("button", { name: `增加 ${entry.name.zh}` }).click();
   await page.getByRole("button", { name: "立即预订" }).click();
   await expect(page).toHaveURL(/\/checkout$/);

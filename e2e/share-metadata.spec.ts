@@ -41,6 +41,13 @@ test.describe("the image a shared page names", () => {
       const image = await request.get(`${ogUrl.pathname}${ogUrl.search}`, { maxRedirects: 0 });
       expect(image.status()).toBe(200);
       expect(image.headers()["content-type"]).toMatch(/^image\/png\b/);
+      // The same for a crawler that prefers the other language (no language redirect for an image).
+      const other = await request.get(`${ogUrl.pathname}${ogUrl.search}`, {
+        maxRedirects: 0,
+        headers: { "accept-language": path.startsWith("/en/") ? "zh-CN" : "en", cookie: "NEXT_LOCALE=en" },
+      });
+      expect(other.status()).toBe(200);
+      expect(other.headers()["content-type"]).toMatch(/^image\/png\b/);
     });
   }
 });

@@ -105,7 +105,8 @@ export async function finishSignUp(page: Page, browser: Browser, email: string, 
 export async function expectNoOverlap(page: Page, selectors: string[]) {
   const boxes = await Promise.all(
     selectors.map(async (selector) => {
-      const box = await page.locator(selector).first().boundingBox();
+      // The first of them on screen (a desktop twin hidden on a phone does not count).
+      const box = await page.locator(`${selector} >> visible=true`).first().boundingBox();
       expect(box, `${selector} is on the page`).not.toBeNull();
       return { selector, box: box ?? { x: 0, y: 0, width: 0, height: 0 } };
     }),

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { PRIVACY_NOTICE_VERSION } from "../modules/privacy/privacy-notice";
-import { finishSignUp } from "./support";
+import { finishSignUp, storageStateFor } from "./support";
 
 // Issue 11's journey on a phone: a guest plans a Saturday with a picking route, a
 // bayberry session and a workshop pickup; sees the overlap and fixes it; buys the
@@ -9,7 +9,13 @@ import { finishSignUp } from "./support";
 
 type Session = { id: string; startsAt: string; endsAt: string };
 type Festival = { slug: string; sessions: Session[] };
-type Product = { id: string; slug: string; availableFrom: string | null; availableUntil: string | null };
+type Product = {
+  id: string;
+  slug: string;
+  availableFrom: string | null;
+  availableUntil: string | null;
+  workshop: { slug: string };
+};
 
 const suoqian = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000);
 const dateOf = (iso: string) => suoqian(iso).toISOString().slice(0, 10);
@@ -90,6 +96,22 @@ test("a guest plans a Saturday, fixes an overlap, buys what it needs in one chec
   await expect(page.getByTestId("order-status")).toHaveText("已支付");
   await expect(page.locator("[data-ticket]")).toHaveCount(1);
 
+  // ── The planned pickup time went with the order: "6月26日 周六 16:45" ──
+  const [, month, date] = day.split("-").map(Number);
+  const weekday = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"][new Date(`${day}T00:00:00Z`).getUTCDay()];
+  const when = `${month}月${date}日 ${weekday} ${pickup}`;
+  await expect(page.getByTestId("item-pickup-at")).toHaveText(`自提时间：${when}`);
+  // The demo farmer (杜家) sees it on the line in their inbox, when the produce is theirs.
+  if (product.workshop.slug === "dujia-bayberry") {
+    const farmerContext = await browser.newContext({ storageState: storageStateFor("farmer") });
+    const farmer = await farmerContext.newPage();
+    await farmer.goto("/farmer/orders");
+    const line = farmer.locator(`[data-order-line="${code}"]`);
+    await expect(line).toHaveCount(1);
+    await expect(line.getByTestId("line-pickup-at")).toHaveText(`到工坊自提 · ${when}`);
+    await farmerContext.close();
+  }
+
   // ── Sign up in the same browser: the plan, the order and the ticket are in the account ──
   await page.goto("/sign-up");
   await page.getByLabel("姓名").fill("行程游客");
@@ -114,7 +136,6 @@ test("a guest plans a Saturday, fixes an overlap, buys what it needs in one chec
 });
 
 test("a route page adds its route to the visitor's plan, and the plan can be shared once saved", async ({ page }) => {
-  await page.goto("/routes/picking-bayberries-dujia");
   // Everything the planner ever says while it opens: never that the route was withdrawn.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -125,6 +146,7 @@ test("a route page adds its route to the visitor's plan, and the plan can be sha
       characterData: true,
     });
   });
+  await page.goto("/routes/picking-bayberries-dujia");
   await page.getByTestId("add-to-trip").click();
   await expect(page).toHaveURL(/\/trips$/);
   await expect(page.locator('[data-trip-item="route"]')).toHaveCount(1);
@@ -136,4 +158,37 @@ test("a route page adds its route to the visitor's plan, and the plan can be sha
   await page.reload();
   await expect(page.locator('[data-trip-item="route"]')).toHaveCount(1);
   await expect(page.getByRole("button", { name: "生成只读分享链接" })).toHaveCount(0);
+});
+
+test("a festival page adds the chosen session to the visitor's plan, on the session's day", async ({
+  page,
+  request,
+}) => {
+  const { festivals } = (await (await request.get("/api/festivals")).json()) as { festivals: Festival[] };
+  const sessions = festivals.find((f) => f.slug === "bayberry-festival")?.sessions ?? [];
+  await page.goto("/festivals/bayberry-festival");
+  // A session with seats left (once they arrive), chosen: the ticket chooser opens with 加入我的行程.
+  const open = page
+    .locator("li[data-session]")
+    .filter({ has: page.getByTestId("session-status").filter({ hasText: /^余 \d+$/ }) })
+    .first();
+  await expect(open).toBeVisible();
+  const sessionId = (await open.getAttribute("data-session")) ?? "";
+  const session = sessions.find((s) => s.id === sessionId);
+  if (!session) throw new Error(`session ${sessionId} is not the bayberry festival's`);
+  await open.locator("label").click();
+  await expect(page.getByRole("region", { name: "选择票种与数量" })).toBeVisible();
+  const add = page.getByRole("link", { name: "加入我的行程" });
+  await expect(add).toHaveAttribute("href", new RegExp(`/trips\\?add=session:${sessionId}$`));
+  // Clear of the booking bar fixed at the bottom of the screen.
+  await add.evaluate((link) => link.scrollIntoView({ block: "center" }));
+  await add.click();
+
+  await expect(page).toHaveURL(/\/trips$/);
+  const day = page.locator(`[data-trip-day="${dateOf(session.startsAt)}"]`);
+  await expect(day.locator('[data-trip-item="session"]')).toHaveCount(1);
+  await expect(page.locator("[data-trip-item]")).toHaveCount(1);
+  // Kept in this browser: a reload still has it, and adds it no second time.
+  await page.reload();
+  await expect(day.locator('[data-trip-item="session"]')).toHaveCount(1);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCalendarDate, shanghaiDateKey, shanghaiDay } from "./dates";
+import { isCalendarDate, parseWallMinute, shanghaiDateKey, shanghaiDay } from "./dates";
 
 describe("Suoqian calendar days", () => {
   it("names the day of an instant in Suoqian, not in UTC", () => {
@@ -21,6 +21,27 @@ describe("Suoqian calendar days", () => {
     expect(isCalendarDate("2028-02-29")).toBe(true);
     for (const bad of ["2027-02-29", "2027-13-01", "2027-6-1", "2027-06-01T00:00", "", "tomorrow"]) {
       expect(isCalendarDate(bad), bad).toBe(false);
+    }
+  });
+});
+
+describe("a Suoqian wall time to the minute", () => {
+  it("reads exactly YYYY-MM-DDTHH:MM as Suoqian time, and nothing else", () => {
+    expect(parseWallMinute("2026-06-20T12:15")?.toISOString()).toBe("2026-06-20T04:15:00.000Z");
+    expect(parseWallMinute("2026-06-20T00:00")?.toISOString()).toBe("2026-06-19T16:00:00.000Z");
+    for (const text of [
+      "2026-06-20 12:15",
+      "2026-06-20T12:15:00",
+      "2026-06-20T12:15Z",
+      "2026-06-20T12:15+08:00",
+      " 2026-06-20T12:15",
+      "2026-02-30T12:00",
+      "2026-06-20T24:00",
+      "2026-06-20T12:60",
+      "2026-6-20T12:15",
+      "",
+    ]) {
+      expect(parseWallMinute(text), text).toBeNull();
     }
   });
 });

@@ -89,6 +89,14 @@ export function parseWallTime(text: string): Date | null {
   return shanghaiTime(date.year, date.month, date.day, Math.floor(minutes / 60), minutes % 60);
 }
 
+/**
+ * Exactly "2027-06-11T08:00" (a date and a time to the minute, nothing before or after),
+ * read as Suoqian time → the instant, or null. The strict form of parseWallTime, for APIs.
+ */
+export function parseWallMinute(text: string): Date | null {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? parseWallTime(text) : null;
+}
+
 /** An instant as a Suoqian wall time for a datetime-local input: "2027-06-11T08:00". */
 export function wallTime(instant: Date): string {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);

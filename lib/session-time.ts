@@ -20,3 +20,16 @@ export function sessionTime(
   });
   return `${start}–${format.dateTime(new Date(session.endsAt), { hour: "2-digit", minute: "2-digit" })}`;
 }
+
+/**
+ * A moment as its parts, for messages that place them ("6月20日 周六 12:15",
+ * "Sat, June 20, 12:15 PM"): the day of the month, the weekday and the time, in Suoqian.
+ */
+export function momentParts(format: Formatter, at: Date | string): { date: string; weekday: string; time: string } {
+  const instant = new Date(at);
+  return {
+    date: format.dateTime(instant, { month: "long", day: "numeric" }),
+    weekday: format.dateTime(instant, { weekday: "short" }),
+    time: format.dateTime(instant, { hour: "2-digit", minute: "2-digit" }),
+  };
+}

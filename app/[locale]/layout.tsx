@@ -6,7 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { TabBar } from "@/components/layout/tab-bar";
 import { env } from "@/lib/env";
-import { PUBLIC_CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-messages";
+import { LAYOUT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
 import { enterLocale } from "@/lib/i18n/page";
 import { routing } from "@/lib/i18n/routing";
 import { OG_LOCALES } from "@/lib/page-metadata";
@@ -43,7 +43,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={pickNamespaces(await getMessages(), PUBLIC_CLIENT_NAMESPACES)}>
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), LAYOUT_MESSAGES)}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-4 pb-8">
             {children as ReactNode}

@@ -1,32 +1,31 @@
 "use client";
-import { useSearchParams } from "next/navigation";
 import { useLocale } from "next-intl";
-import { Suspense } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
 
-function SwitchLink({ label }: { label: string }) {
+/**
+ * Switches language and keeps the page (path and query). The query is read when the link
+ * is followed, not while rendering (useSearchParams would make every cached page render
+ * the switch again in the browser after hydrating).
+ */
+export function LanguageSwitcher({ label }: { label: string }) {
   const locale = useLocale();
   const pathname = usePathname();
-  const search = useSearchParams();
+  const router = useRouter();
   const other = locale === "en" ? "zh-CN" : "en";
-  const query = Object.fromEntries(search.entries());
   return (
     <Link
-      href={{ pathname, query }}
+      href={pathname}
       locale={other}
       hrefLang={other}
-      className="whitespace-nowrap rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100"
+      className="inline-flex min-h-11 items-center whitespace-nowrap rounded border border-stone-300 px-2 text-sm hover:bg-stone-100"
+      onClick={(event) => {
+        const search = window.location.search;
+        if (!search || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        router.push(`${pathname}${search}`, { locale: other });
+      }}
     >
       {label}
     </Link>
-  );
-}
-
-/** Switches language and keeps the page (path and query). */
-export function LanguageSwitcher({ label }: { label: string }) {
-  return (
-    <Suspense fallback={<span className="whitespace-nowrap px-2 py-1 text-sm">{label}</span>}>
-      <SwitchLink label={label} />
-    </Suspense>
   );
 }

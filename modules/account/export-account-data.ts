@@ -107,6 +107,7 @@ function readOrders(userId: string, verified: VerifiedContacts) {
           fulfilmentMethod: true,
           fulfilmentStatus: true,
           deliveryAddress: true,
+          pickupAt: true,
           deliveryFeeCents: true,
           trackingNumber: true,
           session: { select: { startsAt: true, endsAt: true } },

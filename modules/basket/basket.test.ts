@@ -184,3 +184,45 @@ describe("workshop products in the basket", () => {
     expect(parseBasket(JSON.stringify(tampered)).lines).toEqual([productLine()]);
   });
 });
+
+describe("a planned pickup time on a product line", () => {
+  it("goes with a workshop pickup only, and stays when the product is added again without one", () => {
+    let basket = addLine(EMPTY_BASKET, productLine({ pickupAt: "2026-06-20T12:15" }));
+    expect(orderItems(basket)).toEqual([
+      {
+        kind: "product",
+        productId: "p1",
+        quantity: 1,
+        fulfilment: { method: "workshop_pickup", at: "2026-06-20T12:15" },
+      },
+    ]);
+    // Added again from the shop page (no time): the planned time stays.
+    basket = addLine(basket, productLine());
+    expect(basket.lines[0]).toMatchObject({ quantity: 2, pickupAt: "2026-06-20T12:15" });
+    // Planned again for another time: the newer one counts.
+    basket = addLine(basket, productLine({ pickupAt: "2026-06-21T09:00" }));
+    expect(basket.lines[0]).toMatchObject({ quantity: 3, pickupAt: "2026-06-21T09:00" });
+    // By courier or at a festival gate, no time is sent.
+    basket = setAddress(chooseFulfilment(basket, "dujia", { method: "delivery" }), {
+      name: "王",
+      phone: "13800138000",
+      province: "浙江省",
+      city: "杭州市",
+      district: "萧山区",
+      street: "1 号",
+    });
+    expect(orderItems(basket)[0]?.fulfilment).not.toHaveProperty("at");
+  });
+
+  it("reads old stored lines without a time, keeps a well-formed time, and drops a malformed one but not its line", () => {
+    const old = { version: 1, lines: [productLine()] };
+    expect(parseBasket(JSON.stringify(old)).lines).toEqual([productLine()]);
+    expect(orderItems(parseBasket(JSON.stringify(old)))[0]?.fulfilment).toEqual({ method: "workshop_pickup" });
+    const planned = { version: 1, lines: [productLine({ pickupAt: "2026-06-20T12:15" })] };
+    expect(parseBasket(JSON.stringify(planned)).lines).toEqual([productLine({ pickupAt: "2026-06-20T12:15" })]);
+    for (const bad of ["2026-06-20 12:15", "2026-02-30T12:00", "12:15", 1_750_000_000, null, { day: "x" }]) {
+      const stored = { version: 1, lines: [{ ...productLine(), pickupAt: bad }] };
+      expect(parseBasket(JSON.stringify(stored)).lines, JSON.stringify(bad)).toEqual([productLine()]);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { parseWallMinute } from "@/lib/dates";
 import type { Bilingual } from "@/lib/localized";
 import {
   commonMethods,
@@ -42,6 +43,11 @@ export type ProductLine = {
     fulfilment: FulfilmentOptions;
   };
   workshop: { slug: string; name: Bilingual; openingHours: Bilingual };
+  /**
+   * When the visitor means to collect it at the workshop (planned in the trip planner):
+   * a Suoqian wall time, "2027-06-20T12:15". Sent with a workshop pickup; absent in older baskets.
+   */
+  pickupAt?: string;
 };
 
 export type BasketLine = TicketLine | ProductLine;
@@ -113,7 +119,12 @@ export function setQuantity(basket: Basket, line: BasketLine, quantity: number):
 /** Adds to what the basket already holds for the same ticket type and session, or product. */
 export function addLine(basket: Basket, line: BasketLine): Basket {
   const existing = basket.lines.find((l) => lineKey(l) === lineKey(line));
-  return setQuantity(basket, line, (existing?.quantity ?? 0) + line.quantity);
+  // A planned pickup time stays when the same product is added again without one.
+  const kept =
+    line.kind === "product" && existing?.kind === "product" && !line.pickupAt && existing.pickupAt
+      ? { ...line, pickupAt: existing.pickupAt }
+      : line;
+  return setQuantity(basket, kept, (existing?.quantity ?? 0) + line.quantity);
 }
 
 export function removeLine(basket: Basket, key: string): Basket {
@@ -212,7 +223,9 @@ export function orderItems(basket: Basket) {
         ? { method: choice.method, sessionId: choice.sessionId ?? "" }
         : choice.method === "delivery"
           ? { method: choice.method, address: basket.address }
-          : { method: choice.method };
+          : l.pickupAt
+            ? { method: choice.method, at: l.pickupAt }
+            : { method: choice.method };
     return { kind: l.kind, productId: l.productId, quantity: l.quantity, fulfilment };
   });
 }
@@ -238,13 +251,21 @@ function validLine(l: BasketLine | null | undefined): l is BasketLine {
   );
 }
 
+/** A product line's planned pickup time, if it is one; anything else is dropped (the line stays). */
+function withValidPickup(l: BasketLine): BasketLine {
+  if (l.kind !== "product" || l.pickupAt === undefined) return l;
+  if (typeof l.pickupAt === "string" && parseWallMinute(l.pickupAt)) return l;
+  const { pickupAt: _dropped, ...line } = l;
+  return line;
+}
+
 /** Reads a stored basket, discarding anything that is not one (old versions, edits by hand). */
 export function parseBasket(raw: string | null): Basket {
   if (!raw) return EMPTY_BASKET;
   try {
     const value = JSON.parse(raw) as Partial<Basket>;
     if (value?.version !== 1 || !Array.isArray(value.lines)) return EMPTY_BASKET;
-    const basket: Basket = { version: 1, lines: value.lines.filter(validLine) };
+    const basket: Basket = { version: 1, lines: value.lines.filter(validLine).map(withValidPickup) };
     if (value.fulfilment && typeof value.fulfilment === "object") basket.fulfilment = value.fulfilment;
     if (value.address && typeof value.address === "object") basket.address = value.address;
     return tidy(basket);

@@ -63,6 +63,7 @@ const lineSelect = {
   fulfilmentStatus: true,
   trackingNumber: true,
   deliveryAddress: true,
+  pickupAt: true,
   refundedQuantity: true,
   refundedCents: true,
   refunds: LINE_REFUNDS,
@@ -182,6 +183,7 @@ export async function farmerLinesCsv(farmer: Farmer, filter: LineFilter, locale:
       "method",
       "status",
       "pickupOrAddress",
+      "pickupTime",
       "tracking",
       "paymentProvider",
       "transactionId",
@@ -214,6 +216,7 @@ export async function farmerLinesCsv(farmer: Farmer, filter: LineFilter, locale:
       l.fulfilmentMethod ? t(`farmerOrders.method.${l.fulfilmentMethod}`) : "",
       t(`farmerOrders.status.${l.fulfilmentStatus}`),
       place,
+      l.pickupAt ? shanghaiDateTimeText(l.pickupAt) : "",
       l.trackingNumber ?? "",
       ...paymentColumns(l.order.payments),
     ];

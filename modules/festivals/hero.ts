@@ -3,7 +3,9 @@ import type { FestivalDto } from "./festival-queries";
 type Session = FestivalDto["sessions"][number];
 
 /** The lowest ticket price, for "¥38 起"; null without ticket types. */
-export function lowestPrice(ticketTypes: FestivalDto["ticketTypes"]): { cents: number; currency: string } | null {
+export function lowestPrice(
+  ticketTypes: readonly { priceCents: number; currency: string }[],
+): { cents: number; currency: string } | null {
   const cheapest = [...ticketTypes].sort((a, b) => a.priceCents - b.priceCents)[0];
   return cheapest ? { cents: cheapest.priceCents, currency: cheapest.currency } : null;
 }

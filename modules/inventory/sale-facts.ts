@@ -41,18 +41,22 @@ export type SaleProduct = {
   pickupAtFestival: boolean;
   delivery: boolean;
   deliveryFeeCents: number;
+  /** The harvest window: from this instant (null: always)… */
+  availableFrom: Date | null;
+  /** …until this one, not included (null: no end). */
   availableUntil: Date | null;
 };
 
 type ProductRow = Omit<
   SaleProduct,
-  "onSale" | "pickupAtWorkshop" | "pickupAtFestival" | "delivery" | "availableUntil"
+  "onSale" | "pickupAtWorkshop" | "pickupAtFestival" | "delivery" | "availableFrom" | "availableUntil"
 > & {
   status: string;
   farmerStatus: string;
   pickupAtWorkshop: boolean | number;
   pickupAtFestival: boolean | number;
   delivery: boolean | number;
+  availableFrom: Date | string | null;
   availableUntil: Date | string | null;
 };
 
@@ -83,7 +87,7 @@ async function queryFacts(typeIds: string[], sessionIds: string[], productIds: s
       : db.$queryRaw<ProductRow[]>`
       SELECT p."id", p."farmerId", p."workshopId", p."status", f."status" AS "farmerStatus", p."priceCents",
         p."currency", p."nameZh", p."nameEn", p."pickupAtWorkshop", p."pickupAtFestival", p."delivery",
-        p."deliveryFeeCents", p."availableUntil"
+        p."deliveryFeeCents", p."availableFrom", p."availableUntil"
       FROM "Product" p JOIN "FarmerProfile" f ON f."id" = p."farmerId"
       WHERE p."id" IN (${Prisma.join(productIds)})`,
   ]);
@@ -118,6 +122,7 @@ async function queryFacts(typeIds: string[], sessionIds: string[], productIds: s
     pickupAtFestival: Boolean(p.pickupAtFestival),
     delivery: Boolean(p.delivery),
     deliveryFeeCents: Number(p.deliveryFeeCents),
+    availableFrom: p.availableFrom === null ? null : new Date(p.availableFrom),
     availableUntil: p.availableUntil === null ? null : new Date(p.availableUntil),
   }));
   return {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/sqlite/client";
 import { orderAccessToken } from "@/lib/codes";
+import { parseWallMinute } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { UserError } from "@/lib/user-error";
@@ -152,6 +153,10 @@ function checkItems(
     }
     const problem = fulfilmentProblem(product, item, known.sessions, now);
     if (problem) fields[itemField(input, item, "fulfilment")] = problem;
+    else {
+      const when = pickupTimeProblem(product, item);
+      if (when) fields[itemField(input, item, "fulfilment.at")] = when;
+    }
   }
   if (Object.keys(fields).length > 0) throw new UserError("errors.checkFields", fields);
 }
@@ -267,6 +272,27 @@ function fulfilmentProblem(
   return session.startsAt > now ? null : "validation.order.pickupSessionPast";
 }
 
+/** A workshop pickup's planned time (`at`, a Suoqian wall time) as an instant; null when none is given or it is not one. */
+function pickupInstant(item: ProductItemInput): Date | null {
+  const f = item.fulfilment;
+  return f.method === "workshop_pickup" && f.at !== undefined ? parseWallMinute(f.at) : null;
+}
+
+/**
+ * Why a planned pickup time cannot be kept, as a message key; null when it can (or none is given).
+ * It must fall inside the harvest window (from availableFrom until, not including, availableUntil);
+ * a time outside the workshop's opening hours is the planner's warning, not a refusal.
+ */
+function pickupTimeProblem(product: SaleProduct, item: ProductItemInput): string | null {
+  const f = item.fulfilment;
+  if (f.method !== "workshop_pickup" || f.at === undefined) return null;
+  const at = pickupInstant(item);
+  // The API's schema checked the form; orders placed by the app itself are checked here.
+  if (!at) return "validation.order.pickupAt";
+  const { availableFrom: from, availableUntil: until } = product;
+  return (from && at < from) || (until && at >= until) ? "validation.order.pickupAtOutOfSeason" : null;
+}
+
 /** Product lines priced from the database; one courier fee per farmer goes on that farmer's first delivered line. */
 function productLines(items: ProductItemInput[], products: Map<string, SaleProduct>): PlannedProductLine[] {
   const planned = items.map((item): PlannedProductLine => {
@@ -286,6 +312,7 @@ function productLines(items: ProductItemInput[], products: Map<string, SaleProdu
       nameEn: product.nameEn,
       fulfilmentMethod: METHOD[f.method],
       pickupSessionId: f.method === "festival_pickup" ? f.sessionId : null,
+      pickupAt: pickupInstant(item),
       deliveryAddress: f.method === "delivery" ? f.address : null,
       deliveryFeeCents: 0,
     };

@@ -75,6 +75,8 @@ export type PlannedProductLine = LineBase & {
   farmerId: string;
   fulfilmentMethod: "WORKSHOP_PICKUP" | "FESTIVAL_PICKUP" | "DELIVERY";
   pickupSessionId: string | null;
+  /** Workshop pickup: when the buyer means to come, if they said. */
+  pickupAt: Date | null;
   deliveryAddress: Record<string, string> | null;
   deliveryFeeCents: number;
 };
@@ -434,16 +436,17 @@ async function insertOrders(tx: Tx, admitted: Admitted[], postgres: boolean) {
   await tx.$executeRaw`
     INSERT INTO "OrderItem" ("id", "orderId", "kind", "ticketTypeId", "sessionId", "productId", "farmerId", "quantity",
       "unitPriceCents", "totalCents", "currency", "nameZh", "nameEn", "fulfilmentMethod", "pickupSessionId",
-      "deliveryAddress", "deliveryFeeCents", "createdAt", "updatedAt")
+      "pickupAt", "deliveryAddress", "deliveryFeeCents", "createdAt", "updatedAt")
     VALUES ${Prisma.join(
       items.map(({ order: o, line: l, itemId }) =>
         l.kind === "ticket"
           ? Prisma.sql`(${itemId}, ${o.id}, ${enumLiteral("TICKET")}, ${l.ticketTypeId}, ${l.sessionId}, NULL, NULL,
               ${l.quantity}, ${l.unitPriceCents}, ${l.totalCents}, ${l.currency}, ${l.nameZh}, ${l.nameEn}, NULL, NULL,
-              NULL, 0, ${o.now}, ${o.now})`
+              NULL, NULL, 0, ${o.now}, ${o.now})`
           : Prisma.sql`(${itemId}, ${o.id}, ${enumLiteral("PRODUCT")}, NULL, NULL, ${l.productId}, ${l.farmerId},
               ${l.quantity}, ${l.unitPriceCents}, ${l.totalCents}, ${l.currency}, ${l.nameZh}, ${l.nameEn},
-              ${enumLiteral(l.fulfilmentMethod)}, ${l.pickupSessionId}, ${json(l.deliveryAddress)}, ${l.deliveryFeeCents},
+              ${enumLiteral(l.fulfilmentMethod)}, ${l.pickupSessionId}, ${l.pickupAt}, ${json(l.deliveryAddress)},
+              ${l.deliveryFeeCents},
               ${o.now}, ${o.now})`,
       ),
     )}`;

@@ -144,6 +144,8 @@ function itemView(i: FoundOrder["items"][number]) {
             trackingNumber: i.trackingNumber,
             deliveryFeeCents: i.deliveryFeeCents,
             address: (i.deliveryAddress ?? null) as Record<string, string> | null,
+            // Workshop pickup: when the buyer means to come (an ISO instant), if they said.
+            pickupAt: i.pickupAt?.toISOString() ?? null,
             pickupSession: i.pickupSession
               ? {
                   startsAt: i.pickupSession.startsAt.toISOString(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseWallMinute } from "@/lib/dates";
 import { customerSchema, mobile } from "@/modules/auth/schemas";
 import { MAX_LINE_QUANTITY } from "@/modules/inventory/limits";
 import { privacyConsentSchema } from "@/modules/privacy/privacy-consent";
@@ -36,7 +37,14 @@ export const addressSchema = z.object(
 export const fulfilmentSchema = z.discriminatedUnion(
   "method",
   [
-    z.object({ method: z.literal("workshop_pickup") }),
+    z.object({
+      method: z.literal("workshop_pickup"),
+      // When the buyer means to come: a Suoqian wall-clock time, "2027-06-20T12:15".
+      at: z
+        .string("validation.order.pickupAt")
+        .refine((v) => parseWallMinute(v) !== null, "validation.order.pickupAt")
+        .optional(),
+    }),
     z.object({
       method: z.literal("festival_pickup"),
       sessionId: z

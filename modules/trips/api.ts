@@ -10,7 +10,7 @@ import { loadTripFacts, suoqianToday } from "./facts";
 import { PLAN_ID_PATTERN } from "./plan-id";
 import { findSharedTrip, findTrip, listTrips, type TripRecord } from "./queries";
 import { createTrip, deleteTrip, updateTrip } from "./save-trip";
-import { type TripInputParsed, tripInputSchema } from "./schemas";
+import { type TripPreviewParsed, tripInputSchema, tripPreviewSchema } from "./schemas";
 import { shareTrip, unshareTrip } from "./share-trip";
 import { suggestForDay } from "./suggest";
 import type { TripFacts, TripInput } from "./types";
@@ -149,17 +149,23 @@ function previewPlanKey(request: Request, plan: TripInput): string {
     .slice(0, 22)}`;
 }
 
-/** The planner's live view of an unsaved plan (a guest's, or one being edited): timeline, warnings, suggestions. */
+/**
+ * The planner's live view of an unsaved plan (a guest's, or one being edited): timeline,
+ * warnings, suggestions. The body may carry the orders this browser placed as a guest
+ * (`orders`: at most 20, each id with its access token): the sessions of those whose
+ * token the server verifies are held, as an account's own are.
+ */
 export async function previewTripResponse(request: Request, userId: string | null, locale: Locale): Promise<Response> {
-  let plan: TripInputParsed;
+  let body: TripPreviewParsed;
   let planKey: string;
   try {
-    plan = await parseJsonBody(request, MAX_BODY_BYTES, tripInputSchema, BODY_KEYS);
-    planKey = previewPlanKey(request, plan);
+    body = await parseJsonBody(request, MAX_BODY_BYTES, tripPreviewSchema, BODY_KEYS);
+    planKey = previewPlanKey(request, body);
   } catch (error) {
     return apiErrorResponse(error, locale, noStore);
   }
-  const facts = await loadTripFacts(userId);
+  const { orders, ...plan } = body;
+  const facts = await loadTripFacts(userId, { orders });
   if (new URL(request.url).searchParams.get("format") === "ics") {
     const view = evaluateTrip(plan, facts, suoqianToday());
     return new Response(tripCalendar(plan, view, locale === "en" ? "en" : "zh", env.siteUrl, planKey), {

@@ -1,4 +1,5 @@
 import "server-only";
+import { tokenMatches } from "@/lib/codes";
 import { shanghaiDateKey } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getPublishedFestivals } from "@/modules/festivals/queries";
@@ -7,13 +8,20 @@ import { findStock } from "@/modules/shop/product-queries";
 import { getPublishedProducts, getPublishedWorkshops } from "@/modules/shop/queries";
 import type { ProductFact, RouteFact, SessionFact, TripFacts } from "./types";
 
+/** An order this browser placed as a guest, with the access token checkout gave it. */
+export type RememberedOrder = { id: string; token: string };
+
 /**
  * What the planner knows: the published catalogue from the pages' cached reads,
  * with the two things that change by the minute read live (seats and stock), and
- * the sessions this visitor already holds a paid ticket for.
+ * the sessions this visitor already holds a paid ticket for: those of the account,
+ * and those of the orders the browser remembers (`orders`), each by its token.
  */
-export async function loadTripFacts(userId: string | null, now = new Date()): Promise<TripFacts> {
-  const [routes, festivals, products, workshops, seats, stock, held] = await Promise.all([
+export async function loadTripFacts(
+  userId: string | null,
+  { orders = [], now = new Date() }: { orders?: RememberedOrder[]; now?: Date } = {},
+): Promise<TripFacts> {
+  const [routes, festivals, products, workshops, seats, stock, held, heldByToken] = await Promise.all([
     getPublishedRoutes(),
     getPublishedFestivals(),
     getPublishedProducts(),
@@ -30,6 +38,7 @@ export async function loadTripFacts(userId: string | null, now = new Date()): Pr
           distinct: ["sessionId"],
         })
       : Promise.resolve([]),
+    sessionsHeldByTokens(orders),
   ]);
   const left = new Map(seats.map((s) => [s.id, Math.max(0, s.capacity - s.reserved)]));
   const places = new Map(workshops.map((w) => [w.slug, w.place ? { lat: w.place.lat, lng: w.place.lng } : null]));
@@ -109,8 +118,32 @@ export async function loadTripFacts(userId: string | null, now = new Date()): Pr
     routes: routeFacts,
     sessions,
     products: productFacts,
-    heldSessionIds: new Set(held.map((t) => t.sessionId)),
+    heldSessionIds: new Set([...held.map((t) => t.sessionId), ...heldByToken]),
   };
+}
+
+/**
+ * The sessions of the valid tickets of the paid (or partly refunded) orders whose
+ * token matches, checked as the order's own page checks it (lib/codes `tokenMatches`,
+ * constant-time): a wrong token, or an order that is not paid, adds nothing.
+ */
+async function sessionsHeldByTokens(orders: RememberedOrder[]): Promise<string[]> {
+  if (orders.length === 0) return [];
+  const tokens = new Map<string, string[]>();
+  for (const o of orders) tokens.set(o.id, [...(tokens.get(o.id) ?? []), o.token]);
+  const found = await db.order.findMany({
+    where: { id: { in: [...tokens.keys()] } },
+    select: {
+      id: true,
+      status: true,
+      accessTokenHash: true,
+      tickets: { where: { status: "VALID" }, select: { sessionId: true } },
+    },
+  });
+  return found
+    .filter((o) => (tokens.get(o.id) ?? []).some((token) => tokenMatches(token, o.accessTokenHash)))
+    .filter((o) => o.status === "PAID" || o.status === "PARTIALLY_REFUNDED")
+    .flatMap((o) => o.tickets.map((t) => t.sessionId));
 }
 
 /** Today's date in Suoqian, "YYYY-MM-DD". */

@@ -1,4 +1,5 @@
-import { addLine, type Basket, type ProductLine, type TicketLine } from "@/modules/basket/basket";
+import { isCalendarDate } from "@/lib/dates";
+import { addLine, type Basket, chooseFulfilment, type ProductLine, type TicketLine } from "@/modules/basket/basket";
 import { clock, parseClock, wallClock } from "./evaluate";
 import type { PlannerCatalogue, TripInput, TripItemInput } from "./types";
 
@@ -17,8 +18,44 @@ export function addDaysTo(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function newPlan(title: string, today: string): TripInput {
-  return { title, days: [nextSaturday(today)], items: [] };
+/** The days (ascending, "YYYY-MM-DD" in Suoqian) on which the catalogue's festivals have a session. */
+function sessionDays(festivals: PlannerCatalogue["festivals"]): string[] {
+  return [...new Set(festivals.flatMap((f) => f.sessions.map((s) => sessionDay(s.startsAt))))].sort();
+}
+
+/** Saturday or Sunday. */
+function isWeekend(day: string): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * The day a new plan opens on: the first Saturday or Sunday from today with a festival
+ * session, so the planner opens on a weekend with something on; else the next Saturday.
+ */
+export function firstPlanDay(today: string, festivals: PlannerCatalogue["festivals"] = []): string {
+  return sessionDays(festivals).find((day) => day >= today && isWeekend(day)) ?? nextSaturday(today);
+}
+
+/**
+ * The next festival for a day without one: the first session after `day` (not before
+ * today), else the first from today on; with its festival and day. Null when none is to come.
+ */
+export function nextFestival(
+  festivals: PlannerCatalogue["festivals"],
+  day: string,
+  today: string,
+): { festival: PlannerCatalogue["festivals"][number]; day: string } | null {
+  const sessions = festivals
+    .flatMap((festival) => festival.sessions.map((s) => ({ festival, day: sessionDay(s.startsAt), at: s.startsAt })))
+    .filter((s) => s.day >= today)
+    .sort((a, b) => a.at.localeCompare(b.at));
+  const next = sessions.find((s) => s.day > day) ?? sessions[0];
+  return next ? { festival: next.festival, day: next.day } : null;
+}
+
+export function newPlan(title: string, today: string, festivals: PlannerCatalogue["festivals"] = []): TripInput {
+  return { title, days: [firstPlanDay(today, festivals)], items: [] };
 }
 
 /** Moves the plan to new days: items keep their place (first or second day). */
@@ -33,6 +70,15 @@ export function setDays(plan: TripInput, days: string[]): TripInput {
       return { ...item, day: unique[at] as string };
     }),
   };
+}
+
+/**
+ * The plan with `day` among its days: as it is if so, else moved there as the first-day
+ * picker moves it (a two-day plan keeps two days, from `day`; items keep their place).
+ */
+export function planOnDay(plan: TripInput, day: string): TripInput {
+  if (plan.days.includes(day)) return plan;
+  return setDays(plan, plan.days.length > 1 ? [day, addDaysTo(day, 1)] : [day]);
 }
 
 /** When the next thing on a day can start: after the last item ends (rounded up to 15 min), else 09:00. */
@@ -71,7 +117,8 @@ export function isClock(value: string): boolean {
 
 /**
  * "Buy what this plan needs": the basket with the plan's sessions (not already
- * held) and pickups added, each pickup to be collected at its workshop.
+ * held) and pickups added, each pickup to be collected at its workshop on its
+ * planned day and start (the order line carries them to the farmer).
  */
 export function basketWithPlan(
   basket: Basket,
@@ -124,8 +171,15 @@ export function basketWithPlan(
           fulfilment: product.fulfilment,
         },
         workshop: product.workshop,
+        // The planned day and start: the farmer sees when the visitor comes.
+        ...(isCalendarDate(item.day) && parseClock(item.start) !== null
+          ? { pickupAt: `${item.day}T${item.start}` }
+          : {}),
       };
       next = addLine(next, line);
+      if (product.fulfilment.workshopPickup) {
+        next = chooseFulfilment(next, product.workshop.slug, { method: "workshop_pickup" });
+      }
       added++;
     }
   }

@@ -52,3 +52,31 @@ export const tripInputSchema = z
   .transform((plan) => ({ ...plan, days: [...plan.days].sort() }));
 
 export type TripInputParsed = z.output<typeof tripInputSchema>;
+
+/** The most remembered orders a preview may carry (what the browser keeps: modules/basket/remembered-orders.ts). */
+export const MAX_PREVIEW_ORDERS = 20;
+
+/**
+ * A preview's body: the plan, and the orders this browser placed as a guest, each id
+ * with the access token checkout received; the tickets of those the server can verify
+ * count as held, as a signed-in visitor's own do.
+ */
+export const tripPreviewSchema = z
+  .object({
+    orders: z
+      .array(
+        z.object(
+          {
+            id: z.string(`${E}.orders`).min(1, `${E}.orders`).max(64, `${E}.orders`),
+            token: z.string(`${E}.orders`).min(1, `${E}.orders`).max(128, `${E}.orders`),
+          },
+          `${E}.orders`,
+        ),
+        `${E}.orders`,
+      )
+      .max(MAX_PREVIEW_ORDERS, `${E}.orders`)
+      .default([]),
+  })
+  .and(tripInputSchema);
+
+export type TripPreviewParsed = z.output<typeof tripPreviewSchema>;

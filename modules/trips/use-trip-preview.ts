@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import type { LngLat } from "@/lib/geo";
 import type { Bilingual } from "@/lib/localized";
+import { rememberedOrders } from "@/modules/basket/remembered-orders";
 import type { Point, TripInput, TripItemInput, TripSuggestion, TripWarning } from "./types";
 
 export type PreviewItem = TripItemInput & {
@@ -25,7 +26,21 @@ export type TripPreview = {
 
 const DELAY_MS = 250;
 
-/** The server's view of the plan (timeline, warnings, suggestions), refreshed as it changes. */
+/** The most orders a preview carries (as many as the browser remembers; the API refuses more). */
+const MAX_ORDERS = 20;
+
+/** The orders this browser remembers, as the API accepts them: a stray malformed entry must not cost the whole preview. */
+function ordersToSend() {
+  return rememberedOrders()
+    .filter((o) => o.id.length > 0 && o.id.length <= 64 && o.token.length > 0 && o.token.length <= 128)
+    .slice(0, MAX_ORDERS);
+}
+
+/**
+ * The server's view of the plan (timeline, warnings, suggestions), refreshed as it changes.
+ * The orders this browser placed as a guest go with it (in the body, never the address), so
+ * the sessions they hold tickets for are held in the plan as they are for an account.
+ */
 export function useTripPreview(plan: TripInput | null): { preview: TripPreview | null; failed: boolean } {
   const [preview, setPreview] = useState<TripPreview | null>(null);
   const [failed, setFailed] = useState(false);
@@ -38,7 +53,7 @@ export function useTripPreview(plan: TripInput | null): { preview: TripPreview |
         const res = await fetch("/api/trips/preview", {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body,
+          body: JSON.stringify({ ...(JSON.parse(body) as TripInput), orders: ordersToSend() }),
           signal: controller.signal,
         });
         if (!res.ok) throw new Error(String(res.status));

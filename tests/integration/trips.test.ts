@@ -16,8 +16,11 @@ import { POST as create, GET as list } from "../../app/api/trips/route";
 import { GET as sharedCalendar } from "../../app/api/trips/shared/[token]/calendar/route";
 import { GET as shared } from "../../app/api/trips/shared/[token]/route";
 import { type CurrentUser, getCurrentUser } from "../../modules/auth/session";
+import { createOrder } from "../../modules/orders/create-order";
+import { payDemo } from "../../modules/payments/pay-demo";
+import { PRIVACY_NOTICE_VERSION } from "../../modules/privacy/privacy-notice";
 import { wallClock } from "../../modules/trips/evaluate";
-import { createSaleFixture, createShopFixture } from "../../prisma/seed/fixtures";
+import { createSaleFixture, createShopFixture, customer } from "../../prisma/seed/fixtures";
 import { testDb as db } from "../support/db";
 
 // The trips API the planner and the future mini-program use: the signed-in
@@ -193,6 +196,67 @@ describe("the trips API", () => {
     expect(body.warnings).toContainEqual({ code: "overlap", items: [1, 0] });
     expect(body.suggestions[day]).toEqual(expect.any(Array));
     expect(await db.tripPlan.count()).toBe(before);
+  });
+
+  it("holds for a guest the sessions of the paid orders this browser remembers, each by its token, and nothing for a wrong one", async () => {
+    as(null);
+    const mine = await createSaleFixture(db, { capacity: 10, startsInHours: 120 });
+    const placed = await createOrder(
+      {
+        items: [{ kind: "ticket", ticketTypeId: mine.single.id, sessionId: mine.session.id, quantity: 1 }],
+        customer,
+        privacyConsent: PRIVACY_NOTICE_VERSION,
+      },
+      { userId: null, locale: "zh-CN" },
+    );
+    const order = { id: placed.order.id, token: placed.accessToken };
+    const sessionDay = wallClock(mine.session.startsAt.toISOString()).date;
+    const guestPlan = {
+      title: "周末",
+      days: [sessionDay],
+      items: [{ kind: "session", sessionId: mine.session.id, day: sessionDay, quantity: 1 }],
+    };
+    const held = async (orders: unknown) => {
+      const answer = await preview(req("/api/trips/preview", json({ ...guestPlan, orders })), params({}));
+      expect(answer.status).toBe(200);
+      return (await answer.json()).items[0].held;
+    };
+    // Not paid yet: nothing is held, whatever the token.
+    expect(await held([order])).toBe(false);
+    await payDemo(await db.order.findUniqueOrThrow({ where: { id: order.id } }));
+    expect(await held([order])).toBe(true);
+    // A wrong token (another's, a changed one, none) adds nothing, and the answer says no more than that.
+    const wrong = [
+      [{ id: order.id, token: `${order.token.slice(0, -1)}${order.token.endsWith("A") ? "B" : "A"}` }],
+      [{ id: order.id, token: "x" }],
+      [{ id: "no-such-order", token: order.token }],
+      [],
+    ];
+    for (const orders of wrong) expect(await held(orders), JSON.stringify(orders)).toBe(false);
+    const plain = await (await preview(req("/api/trips/preview", json(guestPlan)), params({}))).json();
+    const withWrong = await (
+      await preview(req("/api/trips/preview", json({ ...guestPlan, orders: wrong[0] })), params({}))
+    ).json();
+    expect(withWrong).toEqual(plain);
+    // A wrong token beside the right one does not undo it.
+    expect(await held([...(wrong[0] ?? []), order])).toBe(true);
+    // A refunded ticket is no longer held.
+    await db.ticket.updateMany({ where: { orderId: order.id }, data: { status: "REFUNDED" } });
+    expect(await held([order])).toBe(false);
+
+    // At most 20 orders, each id and token of bounded length: 400 otherwise, in the caller's language.
+    for (const orders of [
+      Array.from({ length: 21 }, (_, i) => ({ id: `order-${i}`, token: "t" })),
+      [{ id: "x".repeat(65), token: "t" }],
+      [{ id: order.id, token: "t".repeat(129) }],
+      [{ id: order.id }],
+      [{ id: "", token: "t" }],
+      "not a list",
+    ]) {
+      const answer = await preview(req("/api/trips/preview", json({ ...guestPlan, orders })), params({}));
+      expect(answer.status, JSON.stringify(orders).slice(0, 80)).toBe(400);
+      expect(Object.keys((await answer.json()).fields).some((f) => f.startsWith("orders"))).toBe(true);
+    }
   });
 
   it("names a guest plan's calendar events by the plan id the browser keeps, and refuses a bad one", async () => {

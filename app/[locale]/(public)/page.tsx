@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { LngLat } from "@/lib/geo";
+import { SECTION_MESSAGES } from "@/lib/i18n/client-messages";
+import { ClientMessages } from "@/lib/i18n/client-messages-provider";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
@@ -100,16 +102,18 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 ) : null}
               </p>
               {weekend ? (
-                <WeekendSeats
-                  slug={next.slug}
-                  sessionIds={weekend.sessionIds}
-                  thisWeekend={weekend.thisWeekend}
-                  weekend={format.dateTimeRange(
-                    new Date(`${weekend.saturday}T12:00:00+08:00`),
-                    new Date(Date.parse(`${weekend.saturday}T12:00:00+08:00`) + 86_400_000),
-                    { month: "long", day: "numeric", timeZone: "Asia/Shanghai" },
-                  )}
-                />
+                <ClientMessages paths={SECTION_MESSAGES.home}>
+                  <WeekendSeats
+                    slug={next.slug}
+                    sessionIds={weekend.sessionIds}
+                    thisWeekend={weekend.thisWeekend}
+                    weekend={format.dateTimeRange(
+                      new Date(`${weekend.saturday}T12:00:00+08:00`),
+                      new Date(Date.parse(`${weekend.saturday}T12:00:00+08:00`) + 86_400_000),
+                      { month: "long", day: "numeric", timeZone: "Asia/Shanghai" },
+                    )}
+                  />
+                </ClientMessages>
               ) : null}
             </div>
           </Link>

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/localized";
-import { sessionTime } from "@/lib/session-time";
+import { momentParts, sessionTime } from "@/lib/session-time";
 import { addressLine } from "@/modules/inventory/fulfilment";
 import type { FarmerLine } from "../order-line-queries";
 
-/** Where a line goes: the workshop, a festival gate at a session, or a courier address. */
+/** Where a line goes: the workshop (at the time the buyer planned, if any), a festival gate at a session, or a courier address. */
 export async function LineWhere({ line, locale }: { line: FarmerLine; locale: string }) {
   const t = await getTranslations("farmerOrders");
   const format = await getFormatter();
@@ -21,6 +21,9 @@ export async function LineWhere({ line, locale }: { line: FarmerLine; locale: st
         })}
       </>
     );
+  }
+  if (line.pickupAt) {
+    return <span data-testid="line-pickup-at">{t("workshopPickupAt", momentParts(format, line.pickupAt))}</span>;
   }
   return <>{t("workshopPickup")}</>;
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/money";
 import { updateBasket } from "@/modules/basket/use-basket";
-import type { FestivalDto } from "../festival-queries";
+import type { ClientFestival } from "../client-festival";
 import { lowestPrice } from "../hero";
 import { availability, seatLevel, sessionsByDay } from "./session-list/availability";
 import { BookingBar } from "./session-list/booking-bar";
@@ -15,7 +15,7 @@ import { maxFor, type Quantities, withTickets } from "./session-list/tickets";
 import { useLiveSeats } from "./session-list/use-live-seats";
 import { WaitlistOffers } from "./session-list/waitlist-offers";
 
-type Session = FestivalDto["sessions"][number];
+type Session = ClientFestival["sessions"][number];
 
 /** Dates and times as the visitor reads them, formatted on the server (building Intl formatters costs a phone tens of milliseconds). */
 export type SessionLabels = {
@@ -27,7 +27,7 @@ export type SessionLabels = {
  * Sessions by day with the seats left, fetched live (the page itself is served
  * from cache), and the ticket choice for the chosen session, into the basket.
  */
-export function SessionList({ festival, labels }: { festival: FestivalDto; labels: SessionLabels }) {
+export function SessionList({ festival, labels }: { festival: ClientFestival; labels: SessionLabels }) {
   const t = useTranslations("festivals");
   const locale = useLocale();
   const router = useRouter();
@@ -123,6 +123,7 @@ export function SessionList({ festival, labels }: { festival: FestivalDto; label
       {chosen ? (
         <TicketChooser
           festival={festival}
+          sessionId={chosen.id}
           day={shownDay}
           times={times(chosen)}
           quantities={quantities}

@@ -1,128 +1,344 @@
-import type { ReactNode, SVGProps } from "react";
-import type { ProductCategory } from "../product-queries";
+import type { ReactElement, SVGProps } from "react";
+import type { ProduceKind } from "../produce-kind";
 
-// A drawing of each kind of produce, shown until the farmer uploads a photo (and on the
-// product's share image). Plain SVG shapes, no text: the same element renders in the
-// page and in next/og's image renderer, and weighs less than a photo.
+// A drawing of each kind of produce (see produceKind), shown until the farmer uploads a
+// photo, and on the product's share image. Flat SVG shapes on a 120 × 90 canvas, no text.
+// The same element renders in the page and in next/og's image renderer, which takes only
+// plain SVG elements inside an <svg> (no components of our own, no <text>): so each drawing
+// below is a fragment of intrinsic elements, not a component.
 
-const BACKGROUND: Record<ProductCategory, string> = {
-  FRUIT: "#fbe9ec",
-  TEA: "#eaf4e3",
-  BAMBOO: "#f5ecdc",
-  PRESERVES: "#fbece2",
-  PREPARED: "#f1ede6",
-  OTHER: "#e9f1ea",
+const BACKGROUND: Record<ProduceKind, string> = {
+  bayberry: "#f9e6ea",
+  cherry: "#fdeeee",
+  citrus: "#fff3de",
+  strawberry: "#fcebe7",
+  tea: "#eaf4e3",
+  "bamboo-shoot": "#f5ecdc",
+  preserves: "#fbece2",
+  "fruit-wine": "#f4e9f0",
+  "ready-meal": "#f1ede6",
+  other: "#e9f1ea",
 };
 
-const SHAPES: Record<ProductCategory, ReactNode> = {
-  // Fruit of the town's seasons: a citrus, a pair of cherries and a bayberry.
-  FRUIT: (
-    <>
-      <path d="M42 30 C38 22 30 20 24 24 C30 30 36 32 42 30 Z" fill="#4d9c5c" />
-      <circle cx="40" cy="52" r="20" fill="#f59e0b" />
-      <g fill="#d97706">
-        <circle cx="32" cy="46" r="1.3" />
-        <circle cx="46" cy="44" r="1.3" />
-        <circle cx="36" cy="58" r="1.3" />
-        <circle cx="50" cy="56" r="1.3" />
-      </g>
-      <ellipse cx="33" cy="42" rx="5" ry="3" fill="#fff" opacity="0.35" />
-      <g stroke="#6b4f3a" strokeWidth="2" fill="none" strokeLinecap="round">
-        <path d="M86 18 C80 28 76 38 74 50" />
-        <path d="M86 18 C88 30 90 40 92 52" />
-      </g>
-      <path d="M86 18 C92 12 100 12 104 16 C98 20 92 20 86 18 Z" fill="#2f7a4a" />
-      <circle cx="74" cy="58" r="10" fill="#b91c1c" />
-      <circle cx="92" cy="60" r="10" fill="#a3243b" />
-      <ellipse cx="71" cy="54" rx="3" ry="2" fill="#fff" opacity="0.4" />
-      <circle cx="60" cy="70" r="12" fill="#7a1630" />
-      <g fill="#d05a72">
-        <circle cx="55" cy="66" r="1.5" />
-        <circle cx="63" cy="65" r="1.5" />
-        <circle cx="58" cy="74" r="1.5" />
-        <circle cx="66" cy="72" r="1.5" />
-      </g>
-    </>
-  ),
-  // A tea shoot: a bud and three leaves.
-  TEA: (
-    <>
-      <path d="M60 82 C60 64 58 46 60 26" stroke="#6b4f3a" strokeWidth="2.5" fill="none" strokeLinecap="round" />
-      <path d="M60 26 C55 18 57 10 62 5 C66 12 65 20 60 26 Z" fill="#8cc65f" />
-      <path d="M59 52 C44 50 32 40 27 27 C42 27 54 36 59 52 Z" fill="#3f8f4f" />
-      <path d="M59 52 C50 44 40 36 30 29" stroke="#7fbf8a" strokeWidth="1.2" fill="none" />
-      <path d="M61 40 C74 36 86 26 91 13 C76 14 64 24 61 40 Z" fill="#4d9c5c" />
-      <path d="M61 40 C70 32 80 22 88 16" stroke="#94cf9b" strokeWidth="1.2" fill="none" />
-      <path d="M60 66 C74 66 87 58 93 47 C79 45 66 53 60 66 Z" fill="#2f7a4a" />
-    </>
-  ),
-  // A bamboo shoot in its sheaths.
-  BAMBOO: (
-    <>
-      <rect x="24" y="78" width="72" height="5" rx="2.5" fill="#a98b63" />
-      <path d="M60 10 C52 30 40 56 38 78 L82 78 C80 56 68 30 60 10 Z" fill="#c99a5b" />
-      <path d="M60 10 C57 16 56 21 57 25 L63 25 C64 21 63 16 60 10 Z" fill="#7fa04a" />
-      <g stroke="#8a6434" strokeWidth="2" fill="none" strokeLinecap="round">
-        <path d="M52 31 C56 28 64 28 68 31" />
-        <path d="M46 46 C54 41 66 41 74 46" />
-        <path d="M41 63 C52 56 68 56 79 63" />
-      </g>
-    </>
-  ),
-  // A jar of preserved fruit.
-  PRESERVES: (
-    <>
-      <rect x="42" y="12" width="36" height="11" rx="2" fill="#b45309" />
-      <rect x="36" y="22" width="48" height="58" rx="10" fill="#f6dcc8" stroke="#b45309" strokeWidth="2" />
-      <rect x="40" y="38" width="40" height="38" rx="7" fill="#8e1b33" />
-      <rect x="45" y="47" width="30" height="18" rx="2" fill="#fff8ef" />
-      <circle cx="55" cy="56" r="4" fill="#a3243b" />
-      <circle cx="65" cy="56" r="4" fill="#a3243b" />
-    </>
-  ),
-  // A bowl of a prepared dish, still warm.
-  PREPARED: (
-    <>
-      <g stroke="#a8a29e" strokeWidth="2.5" fill="none" strokeLinecap="round">
-        <path d="M48 34 C44 28 52 24 48 16" />
-        <path d="M60 34 C56 28 64 24 60 16" />
-        <path d="M72 34 C68 28 76 24 72 16" />
-      </g>
-      <ellipse cx="60" cy="50" rx="31" ry="6" fill="#7c2d12" />
-      <rect x="46" y="42" width="11" height="8" rx="2" fill="#9a3412" />
-      <rect x="60" y="41" width="12" height="9" rx="2" fill="#b45309" />
-      <path d="M28 50 L92 50 C90 68 76 78 60 78 C44 78 30 68 28 50 Z" fill="#2f5d8a" />
-      <rect x="50" y="77" width="20" height="5" rx="2" fill="#24486b" />
-    </>
-  ),
-  // A village basket.
-  OTHER: (
-    <>
-      <path d="M36 44 C36 14 84 14 84 44" stroke="#8a6434" strokeWidth="4" fill="none" />
-      <path d="M46 40 C46 30 56 26 62 30 C60 36 52 40 46 40 Z" fill="#4d9c5c" />
-      <path d="M28 44 L92 44 L84 80 L36 80 Z" fill="#c99a5b" />
-      <g stroke="#8a6434" strokeWidth="1.8">
-        <path d="M31 56 L89 56" />
-        <path d="M33 68 L87 68" />
-        <path d="M48 44 L50 80" />
-        <path d="M60 44 L60 80" />
-        <path d="M72 44 L70 80" />
-      </g>
-      <rect x="26" y="40" width="68" height="6" rx="3" fill="#a97c45" />
-    </>
-  ),
+// Three dark red bayberries, bumpy all over, under two long leaves.
+const BAYBERRY = (
+  <>
+    <path d="M60 26 C52 14 38 8 22 12 C32 22 46 28 60 26 Z" fill="#2f7a4a" />
+    <path d="M60 26 C48 20 36 15 25 13" stroke="#7fbf8a" strokeWidth="1.2" fill="none" />
+    <path d="M60 26 C70 12 84 8 100 10 C90 22 74 28 60 26 Z" fill="#4d9c5c" />
+    <path d="M60 26 C72 19 84 14 97 11" stroke="#94cf9b" strokeWidth="1.2" fill="none" />
+    <path d="M60 26 L60 38" stroke="#6b4f3a" strokeWidth="2" strokeLinecap="round" />
+    {/* A dotted outline of round caps makes each berry's edge knobbly. */}
+    <g strokeWidth="3.4" strokeLinecap="round" strokeDasharray="0.1 3.1">
+      <circle cx="44" cy="52" r="15" fill="#8e1b33" stroke="#8e1b33" />
+      <circle cx="77" cy="52" r="15" fill="#7a1630" stroke="#7a1630" />
+    </g>
+    <g fill="#b8405c">
+      <circle cx="38" cy="47" r="1.6" />
+      <circle cx="47" cy="45" r="1.6" />
+      <circle cx="42" cy="55" r="1.6" />
+      <circle cx="71" cy="46" r="1.6" />
+      <circle cx="80" cy="45" r="1.6" />
+      <circle cx="84" cy="54" r="1.6" />
+    </g>
+    <circle
+      cx="60"
+      cy="68"
+      r="15"
+      fill="#6b1029"
+      stroke="#6b1029"
+      strokeWidth="3.4"
+      strokeLinecap="round"
+      strokeDasharray="0.1 3.1"
+    />
+    <g fill="#a8334f">
+      <circle cx="54" cy="63" r="1.6" />
+      <circle cx="63" cy="62" r="1.6" />
+      <circle cx="57" cy="72" r="1.6" />
+      <circle cx="67" cy="70" r="1.6" />
+      <circle cx="61" cy="78" r="1.6" />
+    </g>
+    <g fill="#fff" opacity="0.3">
+      <ellipse cx="38" cy="45" rx="4" ry="2.5" />
+      <ellipse cx="71" cy="45" rx="4" ry="2.5" />
+      <ellipse cx="54" cy="61" rx="4" ry="2.5" />
+    </g>
+  </>
+);
+
+// Two pairs of bright cherries, each pair on its stalks with a leaf.
+const CHERRY = (
+  <>
+    <path d="M46 14 C54 6 66 6 72 10 C64 16 54 16 46 14 Z" fill="#4d9c5c" />
+    <path d="M46 14 C54 11 62 10 70 10" stroke="#94cf9b" strokeWidth="1.1" fill="none" />
+    <path d="M88 22 C96 14 106 14 112 18 C104 24 96 24 88 22 Z" fill="#2f7a4a" />
+    <path d="M88 22 C96 19 104 18 110 18" stroke="#7fbf8a" strokeWidth="1.1" fill="none" />
+    <g stroke="#6b4f3a" strokeWidth="2" fill="none" strokeLinecap="round">
+      <path d="M46 14 C40 26 34 40 32 52" />
+      <path d="M46 14 C50 28 54 42 56 56" />
+      <path d="M88 22 C84 34 80 46 78 57" />
+      <path d="M88 22 C92 34 96 48 98 59" />
+    </g>
+    <circle cx="32" cy="62" r="11" fill="#c81e3a" />
+    <circle cx="56" cy="66" r="11" fill="#a3243b" />
+    <circle cx="78" cy="66" r="10" fill="#b91c1c" />
+    <circle cx="98" cy="68" r="10" fill="#c81e3a" />
+    <g fill="#fff" opacity="0.45">
+      <ellipse cx="28" cy="58" rx="3" ry="2" />
+      <ellipse cx="52" cy="62" rx="3" ry="2" />
+      <ellipse cx="75" cy="62" rx="2.8" ry="1.8" />
+      <ellipse cx="95" cy="64" rx="2.8" ry="1.8" />
+    </g>
+  </>
+);
+
+// A red-orange citrus with its leaf, and a half cut open to show the segments.
+const CITRUS = (
+  <>
+    <circle cx="44" cy="52" r="24" fill="#f97316" />
+    <g fill="#ea580c">
+      <circle cx="34" cy="46" r="1.2" />
+      <circle cx="52" cy="42" r="1.2" />
+      <circle cx="38" cy="62" r="1.2" />
+      <circle cx="56" cy="58" r="1.2" />
+      <circle cx="46" cy="70" r="1.2" />
+    </g>
+    <ellipse cx="34" cy="40" rx="6" ry="3.5" fill="#fff" opacity="0.35" />
+    <circle cx="44" cy="29" r="2.5" fill="#6b4f3a" />
+    <path d="M45 29 C50 18 62 14 72 16 C66 26 56 30 45 29 Z" fill="#2f7a4a" />
+    <path d="M45 29 C54 24 62 19 70 17" stroke="#7fbf8a" strokeWidth="1.1" fill="none" />
+    <circle cx="88" cy="62" r="17" fill="#f97316" />
+    <circle cx="88" cy="62" r="14.5" fill="#fff3dc" />
+    <circle cx="88" cy="62" r="13" fill="#fdba74" />
+    <path
+      d="M88 49 L88 75 M75 62 L101 62 M78.8 52.8 L97.2 71.2 M97.2 52.8 L78.8 71.2"
+      stroke="#fff3dc"
+      strokeWidth="1.6"
+    />
+    <circle cx="88" cy="62" r="2.2" fill="#fff3dc" />
+  </>
+);
+
+// A red strawberry, pale seeds all over, its green crown and stalk on top.
+const STRAWBERRY = (
+  <>
+    <path d="M60 84 C44 74 30 58 31 44 C32 34 46 30 60 31 C74 30 88 34 89 44 C90 58 76 74 60 84 Z" fill="#dc2626" />
+    <path d="M60 84 C70 74 82 60 85 46 C88 58 76 74 60 84 Z" fill="#b91c1c" />
+    <ellipse cx="44" cy="46" rx="5" ry="3" fill="#fff" opacity="0.3" />
+    <g fill="#fde68a">
+      <ellipse cx="42" cy="40" rx="1.2" ry="1.8" />
+      <ellipse cx="54" cy="40" rx="1.2" ry="1.8" />
+      <ellipse cx="66" cy="40" rx="1.2" ry="1.8" />
+      <ellipse cx="78" cy="40" rx="1.2" ry="1.8" />
+      <ellipse cx="40" cy="52" rx="1.2" ry="1.8" />
+      <ellipse cx="50" cy="51" rx="1.2" ry="1.8" />
+      <ellipse cx="60" cy="50" rx="1.2" ry="1.8" />
+      <ellipse cx="70" cy="51" rx="1.2" ry="1.8" />
+      <ellipse cx="80" cy="52" rx="1.2" ry="1.8" />
+      <ellipse cx="47" cy="62" rx="1.2" ry="1.8" />
+      <ellipse cx="57" cy="62" rx="1.2" ry="1.8" />
+      <ellipse cx="67" cy="62" rx="1.2" ry="1.8" />
+      <ellipse cx="75" cy="61" rx="1.2" ry="1.8" />
+      <ellipse cx="55" cy="72" rx="1.2" ry="1.8" />
+      <ellipse cx="64" cy="72" rx="1.2" ry="1.8" />
+    </g>
+    <path d="M60 34 L44 26 L52 33 L40 36 L55 37 L50 44 L60 38 L70 44 L65 37 L80 36 L68 33 L76 26 Z" fill="#2f7a4a" />
+    <path d="M60 33 C60 26 62 19 67 14" stroke="#4d9c5c" strokeWidth="3" strokeLinecap="round" fill="none" />
+  </>
+);
+
+// A tea shoot, a bud and three leaves, beside a cup of green tea.
+const TEA = (
+  <>
+    <path d="M36 82 C36 66 35 48 36 30" stroke="#6b4f3a" strokeWidth="2.2" fill="none" strokeLinecap="round" />
+    <path d="M36 30 C32 23 33 16 37 11 C41 18 40 25 36 30 Z" fill="#8cc65f" />
+    <path d="M36 54 C26 52 18 44 14 34 C26 34 34 42 36 54 Z" fill="#3f8f4f" />
+    <path d="M36 54 C30 48 23 41 17 36" stroke="#7fbf8a" strokeWidth="1.1" fill="none" />
+    <path d="M36 44 C46 40 54 32 58 21 C46 22 38 32 36 44 Z" fill="#4d9c5c" />
+    <path d="M36 44 C43 37 50 30 56 23" stroke="#94cf9b" strokeWidth="1.1" fill="none" />
+    <path d="M36 68 C46 68 55 62 59 53 C48 52 40 58 36 68 Z" fill="#2f7a4a" />
+    <g stroke="#a8a29e" strokeWidth="2" fill="none" strokeLinecap="round">
+      <path d="M80 42 C77 37 83 34 80 28" />
+      <path d="M92 42 C89 37 95 34 92 28" />
+    </g>
+    <ellipse cx="86" cy="80" rx="23" ry="4" fill="#d6d3d1" />
+    <path
+      d="M65 52 L107 52 C105 68 97 78 86 78 C75 78 67 68 65 52 Z"
+      fill="#fafaf9"
+      stroke="#a8a29e"
+      strokeWidth="1.5"
+    />
+    <path d="M67.5 61 L104.5 61" stroke="#7fbf8a" strokeWidth="2.5" />
+    <ellipse cx="86" cy="52" rx="21" ry="4.5" fill="#fafaf9" stroke="#a8a29e" strokeWidth="1.5" />
+    <ellipse cx="86" cy="52.5" rx="17.5" ry="3" fill="#b5cf6b" />
+    <path d="M80 52.5 C84 50 90 50 93 52.5 C89 54.5 84 54.5 80 52.5 Z" fill="#4d9c5c" />
+  </>
+);
+
+// A bamboo shoot in its speckled sheaths, green at the tip, standing in the earth.
+const BAMBOO_SHOOT = (
+  <>
+    <ellipse cx="60" cy="81" rx="42" ry="5" fill="#a98b63" />
+    <path d="M62 8 C54 28 40 54 36 80 L84 80 C82 54 70 28 62 8 Z" fill="#c99a5b" />
+    <path d="M62 8 C60 30 58 56 57 80 L66 80 C66 56 64 30 62 8 Z" fill="#dcb27a" />
+    <path d="M62 8 C59 13 58 18 59 23 L65 23 C66 18 65 13 62 8 Z" fill="#7fa04a" />
+    <g stroke="#8a6434" strokeWidth="2.4" fill="none" strokeLinecap="round">
+      <path d="M54 32 C58 29 66 29 70 32" />
+      <path d="M48 46 C55 41 68 41 75 46" />
+      <path d="M43 61 C53 55 70 55 80 61" />
+      <path d="M39 74 C52 68 70 68 82 74" />
+    </g>
+    <g fill="#a8733a">
+      <path d="M54 32 L47 27 L55 29 Z" />
+      <path d="M75 46 L83 40 L74 43 Z" />
+      <path d="M43 61 L34 55 L45 58 Z" />
+      <path d="M82 74 L90 67 L80 71 Z" />
+    </g>
+    <g fill="#7a5530">
+      <circle cx="52" cy="39" r="1.2" />
+      <circle cx="70" cy="37" r="1.2" />
+      <circle cx="47" cy="53" r="1.2" />
+      <circle cx="73" cy="52" r="1.2" />
+      <circle cx="50" cy="67" r="1.2" />
+      <circle cx="74" cy="66" r="1.2" />
+    </g>
+    <g fill="#9a4a3a">
+      <circle cx="44" cy="80" r="1.6" />
+      <circle cx="52" cy="81" r="1.6" />
+      <circle cx="68" cy="81" r="1.6" />
+      <circle cx="76" cy="80" r="1.6" />
+    </g>
+  </>
+);
+
+// A jar of dried fruit and pickles with its label, a dish of dried bayberries beside it.
+const PRESERVES = (
+  <>
+    <rect x="32" y="12" width="38" height="10" rx="2" fill="#b45309" />
+    <rect x="32" y="17" width="38" height="2" fill="#92400e" />
+    <rect x="27" y="22" width="48" height="60" rx="10" fill="#f6e7da" stroke="#b45309" strokeWidth="2" />
+    <rect x="31" y="36" width="40" height="42" rx="7" fill="#c2853e" />
+    <g fill="#7a1630">
+      <circle cx="38" cy="42" r="3.5" />
+      <circle cx="61" cy="41" r="3.5" />
+      <circle cx="44" cy="72" r="3.5" />
+      <circle cx="64" cy="71" r="3.5" />
+    </g>
+    <g fill="#e8c07a">
+      <rect x="47" y="39" width="9" height="3.5" rx="1.5" />
+      <rect x="35" y="67" width="3.5" height="8" rx="1.5" />
+      <rect x="53" y="70" width="6" height="3.5" rx="1.5" />
+    </g>
+    <rect x="38" y="48" width="26" height="16" rx="2" fill="#fff8ef" />
+    <circle cx="51" cy="56" r="4" fill="#a3243b" />
+    <rect x="30" y="26" width="3" height="48" rx="1.5" fill="#fff" opacity="0.5" />
+    <ellipse cx="97" cy="79" rx="17" ry="4" fill="#d6d3d1" />
+    <g fill="#7a1630">
+      <circle cx="90" cy="75" r="3.5" />
+      <circle cx="98" cy="74" r="3.5" />
+      <circle cx="105" cy="76" r="3.5" />
+      <circle cx="94" cy="69" r="3.5" />
+    </g>
+  </>
+);
+
+// Fruit wine: a bottle, and a glass jar of bayberries steeping in spirit.
+const FRUIT_WINE = (
+  <>
+    <rect x="34" y="10" width="8" height="8" rx="2" fill="#c99a5b" />
+    <rect x="33" y="16" width="10" height="22" rx="2" fill="#7a1630" />
+    <rect x="26" y="34" width="24" height="48" rx="6" fill="#7a1630" />
+    <rect x="29" y="52" width="18" height="16" rx="2" fill="#fff8ef" />
+    <circle cx="38" cy="60" r="3.5" fill="#a3243b" />
+    <rect x="30" y="38" width="3" height="36" rx="1.5" fill="#fff" opacity="0.3" />
+    <rect x="62" y="20" width="40" height="8" rx="2" fill="#b45309" />
+    <rect x="58" y="27" width="48" height="55" rx="10" fill="#f8eef2" stroke="#a8a29e" strokeWidth="2" />
+    <rect x="61" y="40" width="42" height="39" rx="8" fill="#c0395a" opacity="0.85" />
+    <g fill="#6b1029">
+      <circle cx="70" cy="70" r="5" />
+      <circle cx="82" cy="73" r="5" />
+      <circle cx="94" cy="69" r="5" />
+      <circle cx="76" cy="59" r="5" />
+      <circle cx="90" cy="57" r="5" />
+      <circle cx="82" cy="47" r="5" />
+    </g>
+    <rect x="62" y="31" width="3" height="44" rx="1.5" fill="#fff" opacity="0.5" />
+  </>
+);
+
+// A ready meal: a steaming bowl, and a zongzi tied with string.
+const READY_MEAL = (
+  <>
+    <g stroke="#a8a29e" strokeWidth="2.5" fill="none" strokeLinecap="round">
+      <path d="M32 34 C28 28 36 24 32 16" />
+      <path d="M44 34 C40 28 48 24 44 16" />
+      <path d="M56 34 C52 28 60 24 56 16" />
+    </g>
+    <ellipse cx="44" cy="50" rx="30" ry="6" fill="#7c2d12" />
+    <rect x="30" y="42" width="11" height="8" rx="2" fill="#9a3412" />
+    <rect x="44" y="41" width="12" height="9" rx="2" fill="#b45309" />
+    <path d="M52 44 C56 40 62 40 64 44 C60 46 56 46 52 44 Z" fill="#4d9c5c" />
+    <path d="M13 50 L75 50 C73 68 59 78 44 78 C29 78 15 68 13 50 Z" fill="#2f5d8a" />
+    <path d="M17 58 L71 58" stroke="#7fa7cc" strokeWidth="1.6" />
+    <rect x="34" y="77" width="20" height="5" rx="2" fill="#24486b" />
+    <path d="M96 34 L114 80 L78 80 Z" fill="#4d9c5c" />
+    <path d="M96 34 L114 80 L98 80 Z" fill="#2f7a4a" />
+    <path d="M96 34 L92 56 M96 34 L104 58" stroke="#7fbf8a" strokeWidth="1" />
+    <g stroke="#e7d3a8" strokeWidth="2" strokeLinecap="round">
+      <path d="M85 62 L107 62" />
+      <path d="M81 72 L111 72" />
+    </g>
+    <path d="M96 34 C90 26 100 24 96 34 C102 26 106 30 96 34 Z" fill="#e7d3a8" />
+  </>
+);
+
+// A village basket of mixed produce.
+const OTHER = (
+  <>
+    <path d="M36 44 C36 14 84 14 84 44" stroke="#8a6434" strokeWidth="4" fill="none" />
+    <path d="M38 42 C34 30 40 22 48 24 C48 32 44 40 38 42 Z" fill="#4d9c5c" />
+    <path d="M42 42 C44 30 52 26 58 30 C54 36 48 40 42 42 Z" fill="#2f7a4a" />
+    <circle cx="62" cy="38" r="8" fill="#f59e0b" />
+    <circle cx="75" cy="39" r="7" fill="#a3243b" />
+    <path d="M75 32 L76 28" stroke="#6b4f3a" strokeWidth="1.5" strokeLinecap="round" />
+    <path d="M28 44 L92 44 L84 80 L36 80 Z" fill="#c99a5b" />
+    <g stroke="#8a6434" strokeWidth="1.8">
+      <path d="M31 56 L89 56" />
+      <path d="M33 68 L87 68" />
+      <path d="M48 44 L50 80" />
+      <path d="M60 44 L60 80" />
+      <path d="M72 44 L70 80" />
+    </g>
+    <rect x="26" y="40" width="68" height="6" rx="3" fill="#a97c45" />
+  </>
+);
+
+const SHAPES: Record<ProduceKind, ReactElement> = {
+  bayberry: BAYBERRY,
+  cherry: CHERRY,
+  citrus: CITRUS,
+  strawberry: STRAWBERRY,
+  tea: TEA,
+  "bamboo-shoot": BAMBOO_SHOOT,
+  preserves: PRESERVES,
+  "fruit-wine": FRUIT_WINE,
+  "ready-meal": READY_MEAL,
+  other: OTHER,
 };
 
-/** The drawing for a category, 4:3 like the photos it stands in for; `label` is its text alternative. */
+/**
+ * The drawing of a kind of produce, 4:3 like the photos it stands in for; `label` is its
+ * text alternative, and `data-produce-kind` names the kind drawn.
+ */
 export function ProduceDrawing({
-  category,
+  kind,
   label,
   ...svg
-}: { category: ProductCategory; label: string } & Omit<SVGProps<SVGSVGElement>, "viewBox" | "role">) {
+}: { kind: ProduceKind; label: string } & Omit<SVGProps<SVGSVGElement>, "viewBox" | "role">) {
   return (
-    <svg viewBox="0 0 120 90" role="img" aria-label={label} {...svg}>
-      <rect width="120" height="90" fill={BACKGROUND[category]} />
-      {SHAPES[category]}
+    <svg viewBox="0 0 120 90" role="img" aria-label={label} data-produce-kind={kind} {...svg}>
+      <rect width="120" height="90" fill={BACKGROUND[kind]} />
+      {SHAPES[kind]}
     </svg>
   );
 }

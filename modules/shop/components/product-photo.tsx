@@ -1,11 +1,13 @@
 import { useTranslations } from "next-intl";
 import { imageSources } from "@/modules/media/images";
+import { produceKind } from "../produce-kind";
 import type { ProductCategory, ProductImageDto } from "../product-queries";
 import { ProduceDrawing } from "./produce-drawing";
 
 /**
  * A product photo, resized for the width it is shown at and loaded as it scrolls into view;
- * without one, a drawing of its kind of produce, labelled as a drawing.
+ * without one, a drawing of its kind of produce (told from its name, else its category),
+ * labelled as a drawing.
  */
 export function ProductPhoto({
   image,
@@ -18,7 +20,7 @@ export function ProductPhoto({
 }: {
   image: ProductImageDto | null;
   alt: string;
-  /** The product's name, for the drawing's text alternative. */
+  /** The product's name as shown, for the drawing's text alternative and to tell which produce to draw. */
   name: string;
   category: ProductCategory;
   sizes: string;
@@ -27,10 +29,12 @@ export function ProductPhoto({
 }) {
   const t = useTranslations("shop");
   if (!image) {
+    // The shown name stands for both: each language's words are matched only in that language.
+    const kind = produceKind({ nameZh: name, nameEn: name, category });
     return (
       <span className={`relative block overflow-hidden ${className}`}>
         <ProduceDrawing
-          category={category}
+          kind={kind}
           label={t("illustrationOf", { name })}
           className="h-full w-full"
           preserveAspectRatio="xMidYMid slice"

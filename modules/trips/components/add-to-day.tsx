@@ -1,13 +1,16 @@
 "use client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { shanghaiDay } from "@/lib/dates";
+import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { dateParts } from "../evaluate";
-import { isClock } from "../plan-edits";
+import { isClock, nextFestival } from "../plan-edits";
 import type { PlannerCatalogue, TripItemInput, TripSuggestion } from "../types";
 import { AddRow } from "./planner/add-row";
 import { routesBySeason, sessionsOn } from "./planner/day-choices";
 import { DaySuggestions } from "./planner/day-suggestions";
+import { todayInSuoqian } from "./planner/today";
 
 type Props = {
   day: string;
@@ -33,6 +36,8 @@ export function AddToDay({ day, catalogue, suggestions, nextStart, onAdd }: Prop
   const [start, setStart] = useState<string | null>(null);
   const when = start && isClock(start) ? start : nextStart;
   const time = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
+  // A day without a session: when the next festival is, and the calendar at its month.
+  const next = sessions.length === 0 ? nextFestival(catalogue.festivals, day, todayInSuoqian()) : null;
 
   return (
     <details className="rounded-xl bg-stone-50 p-3" open>
@@ -89,6 +94,25 @@ export function AddToDay({ day, catalogue, suggestions, nextStart, onAdd }: Prop
             </option>
           ))}
         </AddRow>
+        {sessions.length === 0 ? (
+          <p data-testid="next-festival">
+            <Link
+              href={next ? `/calendar?month=${next.day.slice(0, 7)}` : "/calendar"}
+              className="inline-flex min-h-11 items-center text-brand-700 underline"
+            >
+              {next
+                ? t("nextFestival", {
+                    name: pick(next.festival.name, locale),
+                    date: format.dateTime(shanghaiDay(next.day).start, {
+                      month: "long",
+                      day: "numeric",
+                      weekday: "short",
+                    }),
+                  })
+                : t("festivalCalendar")}
+            </Link>
+          </p>
+        ) : null}
         <AddRow
           id={`${id}-product`}
           label={t("pickup")}

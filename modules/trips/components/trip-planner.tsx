@@ -34,13 +34,13 @@ export function TripPlanner({ catalogue, tiles, mapLabels }: Props) {
   const signedIn = session.status === "loading" || query === null ? null : session.status === "signed-in";
   const { plan, setPlan, store, id, shareUrl, share, save } = useTripPlan(
     signedIn,
-    () => newPlan(t("defaultTitle"), todayInSuoqian()),
+    () => newPlan(t("defaultTitle"), todayInSuoqian(), catalogue.festivals),
     query?.plan ?? null,
   );
   const { preview, failed } = useTripPreview(plan);
   const [bought, setBought] = useState<number | null>(null);
 
-  useAddFromQuery(plan, query, catalogue.routes, setPlan);
+  useAddFromQuery(plan, query, catalogue, setPlan);
 
   const views = preview?.items;
   const flagged = useMemo(() => new Set(preview?.warnings.flatMap((w) => w.items) ?? []), [preview]);

@@ -1,11 +1,13 @@
 "use client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { parseWallMinute } from "@/lib/dates";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import type { Basket, ProductLine } from "../../basket";
+import { momentParts } from "@/lib/session-time";
+import { type Basket, fulfilmentFor, type ProductLine } from "../../basket";
 import { BasketLineItem } from "../basket-line-item";
 
-/** A product in the basket: its price per unit, and when a pre-order becomes available. */
+/** A product in the basket: its price per unit, when a pre-order becomes available, and the planned pickup time. */
 export function ProductLineItem({
   basket,
   line,
@@ -20,6 +22,7 @@ export function ProductLineItem({
   const t = useTranslations("basket");
   const locale = useLocale();
   const format = useFormatter();
+  const pickupAt = line.pickupAt ? parseWallMinute(line.pickupAt) : null;
   return (
     <BasketLineItem
       basket={basket}
@@ -40,6 +43,11 @@ export function ProductLineItem({
               {t("preOrder", {
                 date: format.dateTime(new Date(line.product.availableFrom), { dateStyle: "medium" }),
               })}
+            </span>
+          ) : null}
+          {pickupAt && fulfilmentFor(basket, line.workshop.slug).method === "workshop_pickup" ? (
+            <span className="block text-sm text-stone-600" data-testid="basket-pickup-at">
+              {t("pickupAt", momentParts(format, pickupAt))}
             </span>
           ) : null}
         </>

@@ -1,6 +1,6 @@
-import type { FestivalDto } from "../../festival-queries";
+import type { ClientFestival } from "../../client-festival";
 
-type Session = FestivalDto["sessions"][number];
+type Session = ClientFestival["sessions"][number];
 
 /** The sessions grouped by the day the visitor reads (the server's label, else the date), in order. */
 export function sessionsByDay(sessions: Session[], days: Record<string, { day: string }>): [string, Session[]][] {
@@ -18,7 +18,7 @@ export function sessionsByDay(sessions: Session[], days: Record<string, { day: s
  * seats are known), and the days and sessions keep their look when they arrive, rather than all
  * flashing from "none left" to open, each restyled as the page becomes usable.
  */
-export function availability(festival: FestivalDto, remaining: Map<string, number> | null, now: Date | null) {
+export function availability(festival: ClientFestival, remaining: Map<string, number> | null, now: Date | null) {
   const onSaleNow = now !== null && new Date(festival.salesStartAt) <= now && now < new Date(festival.salesEndAt);
   const bookable = (s: Session) =>
     onSaleNow && now !== null && new Date(s.startsAt) > now && (remaining?.get(s.id) ?? 0) > 0;

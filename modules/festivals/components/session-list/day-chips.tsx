@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { FestivalDto } from "../../festival-queries";
+import type { ClientFestival } from "../../client-festival";
 
-type Session = FestivalDto["sessions"][number];
+type Session = ClientFestival["sessions"][number];
 
 /** The festival's days as chips; the one shown is pressed. */
 export function DayChips({

@@ -1,9 +1,9 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { pick } from "@/lib/localized";
-import type { FestivalDto } from "../../festival-queries";
+import type { ClientFestival } from "../../client-festival";
 
-type Session = FestivalDto["sessions"][number];
+type Session = ClientFestival["sessions"][number];
 
 /** The shown day's sessions as radio cards, each with its times and seats left. */
 export function SessionChoices({

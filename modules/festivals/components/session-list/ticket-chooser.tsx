@@ -1,23 +1,29 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { QuantityStepper } from "@/components/ui/quantity-stepper";
+import { Link } from "@/lib/i18n/navigation";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
-import type { FestivalDto } from "../../festival-queries";
+import type { ClientFestival } from "../../client-festival";
 import type { Quantities } from "./tickets";
 
-type TicketType = FestivalDto["ticketTypes"][number];
+type TicketType = ClientFestival["ticketTypes"][number];
 
-/** The chosen session's ticket types with a quantity each and the total (the booking bar puts them in the basket). */
+/**
+ * The chosen session's ticket types with a quantity each and the total (the booking bar puts
+ * them in the basket); and 加入我的行程, the session (with the tickets, when of one type) into the planner.
+ */
 export function TicketChooser({
   festival,
+  sessionId,
   day,
   times,
   quantities,
   maxFor,
   onQuantity,
 }: {
-  festival: FestivalDto;
+  festival: ClientFestival;
+  sessionId: string;
   day: string | null;
   /** The session's times, "08:00–10:00". */
   times: string;
@@ -29,6 +35,8 @@ export function TicketChooser({
   const locale = useLocale();
   const totalCents = festival.ticketTypes.reduce((sum, tt) => sum + (quantities[tt.id] ?? 0) * tt.priceCents, 0);
   const currency = festival.ticketTypes[0]?.currency ?? "CNY";
+  const picked = festival.ticketTypes.filter((tt) => (quantities[tt.id] ?? 0) > 0);
+  const tickets = picked.length === 1 && picked[0] ? `:${picked[0].id}:${quantities[picked[0].id]}` : "";
   return (
     <section aria-label={t("chooseTickets")} className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
       <h3 className="font-medium">
@@ -60,6 +68,13 @@ export function TicketChooser({
           {formatMoney(totalCents, currency, locale)}
         </span>
       </p>
+      <Link
+        href={`/trips?add=session:${sessionId}${tickets}`}
+        className="no-print inline-flex min-h-11 items-center text-brand-700 underline"
+        data-testid="session-add-to-trip"
+      >
+        {t("addToTrip")}
+      </Link>
     </section>
   );
 }

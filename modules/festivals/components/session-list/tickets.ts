@@ -1,12 +1,12 @@
 import { addLine, type Basket, type TicketLine } from "@/modules/basket/basket";
-import type { FestivalDto } from "../../festival-queries";
+import type { ClientFestival } from "../../client-festival";
 
-type Session = FestivalDto["sessions"][number];
-type TicketType = FestivalDto["ticketTypes"][number];
+type Session = ClientFestival["sessions"][number];
+type TicketType = ClientFestival["ticketTypes"][number];
 export type Quantities = Record<string, number>;
 
 /** How many of a ticket type may still be chosen: within its own limit, the seats left and the order's limit. */
-export function maxFor(festival: FestivalDto, tt: TicketType, quantities: Quantities, seatsLeft: number): number {
+export function maxFor(festival: ClientFestival, tt: TicketType, quantities: Quantities, seatsLeft: number): number {
   const seatsChosen = festival.ticketTypes.reduce((sum, x) => sum + (quantities[x.id] ?? 0) * x.admissions, 0);
   const ticketsChosen = Object.values(quantities).reduce((sum, q) => sum + q, 0);
   const mine = quantities[tt.id] ?? 0;
@@ -16,7 +16,12 @@ export function maxFor(festival: FestivalDto, tt: TicketType, quantities: Quanti
 }
 
 /** The basket with the chosen tickets of one session added, a line per ticket type. */
-export function withTickets(basket: Basket, festival: FestivalDto, session: Session, quantities: Quantities): Basket {
+export function withTickets(
+  basket: Basket,
+  festival: ClientFestival,
+  session: Session,
+  quantities: Quantities,
+): Basket {
   return festival.ticketTypes.reduce((next, tt) => {
     const quantity = quantities[tt.id] ?? 0;
     if (quantity === 0) return next;

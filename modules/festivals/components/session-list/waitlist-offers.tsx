@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { JoinWaitlist } from "@/modules/waitlist/components/join-waitlist";
-import type { FestivalDto } from "../../festival-queries";
+import type { ClientFestival } from "../../client-festival";
 
-type Session = FestivalDto["sessions"][number];
+type Session = ClientFestival["sessions"][number];
 
 /**
  * The waiting lists a visitor may join: the picked session's when it is sold out, and
@@ -15,7 +15,7 @@ export function WaitlistOffers({
   chosen,
   seatsLeft,
 }: {
-  festival: FestivalDto;
+  festival: ClientFestival;
   /** The picked session, sold out but still selling. */
   waiting: Session | null;
   /** The picked session, with seats left. */

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 
-/** Reads `?add=route:slug` (the route pages' "Add to my trip") and `?plan=id` once. */
+/** Reads `?add=route:slug` or `?add=session:id` (the route and festival pages' "Add to my trip") and `?plan=id` once. */
 export function usePlannerQuery() {
   const [query, setQuery] = useState<{ add: string | null; plan: string | null } | null>(null);
   useEffect(() => {

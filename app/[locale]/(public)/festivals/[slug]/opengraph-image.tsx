@@ -40,7 +40,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         </div>
       </div>
       <ProduceDrawing
-        category={festival?.kind === "other" ? "OTHER" : "FRUIT"}
+        kind={festival?.kind ?? "other"}
         label={alt}
         width={480}
         height={360}

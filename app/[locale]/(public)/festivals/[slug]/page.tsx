@@ -10,6 +10,7 @@ import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
 import { pageMetadata, pageUrl, shareCardPath } from "@/lib/page-metadata";
+import { toClientFestival } from "@/modules/festivals/client-festival";
 import { FestivalHero } from "@/modules/festivals/components/festival-hero";
 import { type SessionLabels, SessionList } from "@/modules/festivals/components/session-list";
 import { findPublishedFestivals } from "@/modules/festivals/festival-queries";
@@ -90,7 +91,7 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
         {/* Its own Suspense boundary: React hydrates (and runs the effects of) the ticket
             picker in a task of its own, not in one long task with the rest of the page. */}
         <Suspense>
-          <SessionList festival={festival} labels={labels} />
+          <SessionList festival={toClientFestival(festival)} labels={labels} />
         </Suspense>
       </section>
       <section>

@@ -6,6 +6,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { formatMoney } from "@/lib/money";
+import { momentParts } from "@/lib/session-time";
 import { formatTicketCode } from "@/lib/ticket-code";
 import { getCurrentUser } from "@/modules/auth/session";
 import { LastUpdated } from "@/modules/offline/components/last-updated";
@@ -104,6 +105,11 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
           <li key={item.id} className="flex justify-between p-3">
             <span>
               {pick(item.name, locale)} × {item.quantity}
+              {item.fulfilment?.pickupAt ? (
+                <span className="block text-sm text-stone-600" data-testid="item-pickup-at">
+                  {t("pickupAt", momentParts(format, item.fulfilment.pickupAt))}
+                </span>
+              ) : null}
             </span>
             <span>{formatMoney(item.totalCents, order.currency, locale)}</span>
           </li>

@@ -2,6 +2,7 @@ import { ImageResponse } from "next/og";
 import { apiTranslator } from "@/lib/i18n/api";
 import { formatMoney } from "@/lib/money";
 import { ProduceDrawing } from "@/modules/shop/components/produce-drawing";
+import { produceKind } from "@/modules/shop/produce-kind";
 import { getPublishedProducts } from "@/modules/shop/queries";
 
 export const size = { width: 1200, height: 630 };
@@ -33,7 +34,11 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         </div>
       </div>
       <ProduceDrawing
-        category={product?.category ?? "OTHER"}
+        kind={
+          product
+            ? produceKind({ nameZh: product.name.zh, nameEn: product.name.en, category: product.category })
+            : "other"
+        }
         label={alt}
         width={480}
         height={360}
