@@ -165,7 +165,8 @@ test.describe("odd input", () => {
     const path = `/routes/${"a".repeat(190)}/${"b".repeat(190)}/${"c".repeat(190)}`;
     const answer = await request.get(path);
     expect(answer.status()).toBe(404);
-    expect(answer.headers().link).toBeUndefined();
+    // A Link header may preload the page's stylesheet; it never carries the path.
+    expect(answer.headers().link ?? "").not.toContain("aaaa");
     // Next's router echoes a rewritten path once (x-middleware-rewrite); nothing else does.
     const size = Object.entries(answer.headers()).reduce((sum, [k, v]) => sum + k.length + v.length, 0);
     expect(size).toBeLessThan(path.length + 2000);

@@ -122,3 +122,44 @@ export async function expectNoOverlap(page: Page, selectors: string[]) {
     }
   }
 }
+
+/**
+ * Every control a visitor taps on this screen is at least 44 × 44 px: links, buttons,
+ * selects, and check boxes and radios by the label that toggles them. Excepted, as in
+ * WCAG 2.5.8: a link inside a sentence (running text around it), and map controls.
+ */
+export async function expectTouchTargets(page: Page, scope = "body") {
+  const small = await page.evaluate((root) => {
+    const found: string[] = [];
+    const container = document.querySelector(root);
+    if (!container) return ["no such scope"];
+    const controls = container.querySelectorAll<HTMLElement>(
+      "a[href], button, select, input[type=checkbox], input[type=radio], input[type=time], summary",
+    );
+    for (const control of controls) {
+      if (control.closest(".leaflet-container, [hidden], .sr-only")) continue;
+      const style = getComputedStyle(control);
+      if (style.visibility === "hidden" || style.display === "none") continue;
+      const target = control.matches("input[type=checkbox], input[type=radio]")
+        ? (control.closest("label") ??
+          (control.id ? document.querySelector(`label[for="${control.id}"]`) : null) ??
+          control)
+        : control;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      // A link in running text: its sentence has words beside it.
+      if (control.tagName === "A") {
+        const block = control.closest("p, li, dd, td");
+        const own = (control.textContent ?? "").trim().length;
+        const all = (block?.textContent ?? "").trim().length;
+        if (block && block.tagName === "P" && all > own + 4) continue;
+      }
+      if (box.width < 43.5 || box.height < 43.5) {
+        const name = (control.getAttribute("aria-label") ?? control.textContent ?? "").trim().slice(0, 30);
+        found.push(`${control.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+    }
+    return found;
+  }, scope);
+  expect(small, `controls smaller than 44 × 44 on ${page.url()}`).toEqual([]);
+}

@@ -14,7 +14,7 @@ export function BasketLink() {
   const [basket] = useBasket();
   const count = basket ? basketCount(basket) : 0;
   return (
-    <Link href="/checkout" className="relative rounded p-2 text-stone-700 hover:bg-brand-50" data-testid="basket-link">
+    <Link href="/checkout" className="tap relative rounded text-stone-700 hover:bg-brand-50" data-testid="basket-link">
       <svg viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
         <path d="M5 8h14l-1.5 11h-11z" />
         <path d="M9 8V6a3 3 0 0 1 6 0v2" />

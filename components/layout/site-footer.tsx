@@ -8,7 +8,7 @@ export async function SiteFooter() {
       <p>{t("about")}</p>
       <p>{t("demo")}</p>
       <p>
-        <Link href="/privacy" className="underline">
+        <Link href="/privacy" className="inline-flex min-h-11 items-center underline">
           {t("privacy")}
         </Link>
       </p>

@@ -11,7 +11,10 @@ export async function SiteHeader() {
   return (
     <header className="no-print sticky top-0 z-20 border-b border-stone-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-5xl items-center gap-2 px-4 sm:gap-4">
-        <Link href="/" className="whitespace-nowrap font-semibold text-brand-700 text-lg">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center whitespace-nowrap font-semibold text-brand-700 text-lg"
+        >
           {tm("siteName")}
         </Link>
         <nav aria-label={t("mainNav")} className="hidden flex-1 gap-1 sm:flex">

@@ -23,7 +23,7 @@ export function UserMenu() {
     return (
       <Link
         href="/sign-in"
-        className="whitespace-nowrap rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
+        className="inline-flex min-h-11 items-center whitespace-nowrap rounded bg-brand-600 px-3 text-sm text-white hover:bg-brand-700"
       >
         {t("signIn")}
       </Link>
@@ -35,7 +35,7 @@ export function UserMenu() {
       {/* On a phone the account link is an icon (its name still read out), so the header keeps one line. */}
       <Link
         href={HOME_BY_ROLE[role]}
-        className="whitespace-nowrap rounded p-2 text-brand-700 hover:bg-brand-50 sm:px-2 sm:py-1"
+        className="tap whitespace-nowrap rounded text-brand-700 hover:bg-brand-50 sm:px-2"
         data-testid="user-menu"
       >
         <svg
@@ -53,7 +53,7 @@ export function UserMenu() {
       </Link>
       <button
         type="button"
-        className="whitespace-nowrap rounded px-2 py-1 text-stone-600 hover:bg-stone-100"
+        className="min-h-11 whitespace-nowrap rounded px-2 text-stone-600 hover:bg-stone-100"
         onClick={async () => {
           // next-auth's client is loaded only when someone signs out.
           const { signOut } = await import("next-auth/react");

@@ -22,7 +22,7 @@ export function QuantityStepper({
         aria-label={t("fewer", { name: label })}
         disabled={value <= 0}
         onClick={() => set(value - 1)}
-        className="h-10 w-10 text-lg disabled:opacity-40"
+        className="h-11 w-11 text-lg disabled:opacity-40"
       >
         −
       </button>
@@ -34,14 +34,14 @@ export function QuantityStepper({
         value={value}
         aria-label={t("quantityOf", { name: label })}
         onChange={(e) => set(Number(e.target.value))}
-        className="h-10 w-12 border-stone-300 border-x text-center [appearance:textfield]"
+        className="h-11 w-12 border-stone-300 border-x text-center [appearance:textfield]"
       />
       <button
         type="button"
         aria-label={t("more", { name: label })}
         disabled={value >= max}
         onClick={() => set(value + 1)}
-        className="h-10 w-10 text-lg disabled:opacity-40"
+        className="h-11 w-11 text-lg disabled:opacity-40"
       >
         +
       </button>

@@ -28,13 +28,26 @@ export const PUBLIC_CLIENT_NAMESPACES = [
 
 /** What a section's client components read, by namespace or by dotted key ("basket.link"). */
 export const SECTION_MESSAGES = {
-  festivals: ["festivals", "waitlist", "basket", "phone", "privacyConsent"],
+  // The festival page: sessions and tickets; for a sold-out session, the waiting list's
+  // form (its contact fields, the texted code, the consent). Keys, not namespaces: the
+  // page is the heaviest a visitor opens, and these namespaces are mostly other pages'.
+  festivals: [
+    "festivals",
+    ...["typeSoldOut", "title", "intro", "join", "joined", "emailHint", "quantity", "ticketType"].map(
+      (k) => `waitlist.${k}`,
+    ),
+    ...["fewer", "more", "quantityOf", "name", "phone", "email", "networkError"].map((k) => `basket.${k}`),
+    ...["number", "code", "send", "sending", "sent", "resend", "resendIn", "sendFailed"].map((k) => `phone.${k}`),
+    "privacyConsent",
+  ],
+  // A waiting-list entry's own page (leaving the list).
+  waitlistEntry: ["waitlist"],
   shop: ["shop", "basket"],
   routes: ["routes"],
   checkout: ["basket", "order", "payments", "auth", "phone", "privacyConsent"],
   orders: ["order", "payments"],
   home: ["festivals.seatsThisWeekend", "festivals.seatsWeekendOf"],
-} as const satisfies Record<string, readonly string[]>;
+} satisfies Record<string, readonly string[]>;
 
 type Messages = Record<string, unknown>;
 

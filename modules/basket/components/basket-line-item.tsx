@@ -45,7 +45,7 @@ export function BasketLineItem({
         />
         <button
           type="button"
-          className="text-sm text-stone-600 underline"
+          className="tap px-2 text-sm text-stone-600 underline"
           onClick={() => update((b) => removeLine(b, key))}
         >
           {t("remove")}

@@ -25,8 +25,8 @@ export async function SeasonStrip() {
       {items.length > 0 ? (
         <ul className="flex flex-wrap gap-2">
           {items.map((item) => (
-            <li key={item.id} className="rounded-full bg-brand-50 px-3 py-1 text-brand-900 text-sm">
-              <Link href={item.href} className="hover:underline">
+            <li key={item.id} className="rounded-full bg-brand-50 text-brand-900 text-sm">
+              <Link href={item.href} className="inline-flex min-h-11 items-center px-3 hover:underline">
                 {pick(item.name, locale)} · {labels.span(item.span)}
               </Link>
             </li>
@@ -36,7 +36,7 @@ export async function SeasonStrip() {
         <p className="text-stone-600">{t("seasonsNone")}</p>
       )}
       <p className="mt-3 text-sm">
-        <Link href="/calendar" className="text-brand-700 underline">
+        <Link href="/calendar" className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t("seasonsAll")}
         </Link>
       </p>

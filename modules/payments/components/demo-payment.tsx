@@ -27,7 +27,7 @@ export function DemoPayment({ orderId, token }: { orderId: string; token: string
           name="decision"
           value="pay"
           disabled={pending}
-          className="rounded-lg bg-brand-600 px-4 py-2 text-white disabled:opacity-60"
+          className="min-h-11 rounded-lg bg-brand-600 px-4 py-2 text-white disabled:opacity-60"
         >
           {t("pay")}
         </button>
@@ -36,7 +36,7 @@ export function DemoPayment({ orderId, token }: { orderId: string; token: string
           name="decision"
           value="decline"
           disabled={pending}
-          className="rounded-lg border border-stone-300 bg-white px-4 py-2 disabled:opacity-60"
+          className="min-h-11 rounded-lg border border-stone-300 bg-white px-4 py-2 disabled:opacity-60"
         >
           {t("decline")}
         </button>

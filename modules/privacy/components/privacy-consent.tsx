@@ -19,26 +19,31 @@ export function PrivacyConsent({ error, checked, onChange, defaultChecked }: Pro
   const t = useTranslations("privacyConsent");
   return (
     <div className="space-y-1">
-      <div className="flex items-start gap-2 text-sm">
+      <div className="flex min-h-11 items-center gap-3 text-sm">
         <input
           id="privacyConsent"
           name="privacyConsent"
           type="checkbox"
           value={PRIVACY_NOTICE_VERSION}
-          className="mt-1 h-4 w-4 shrink-0"
+          className="h-6 w-6 shrink-0"
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "privacyConsent-error" : undefined}
           {...(checked === undefined ? { defaultChecked } : { checked })}
           onChange={onChange ? (e) => onChange(e.target.checked) : undefined}
         />
-        <label htmlFor="privacyConsent" className="text-stone-700">
+        <label htmlFor="privacyConsent" className="flex min-h-11 items-center text-stone-700">
           {t("label")}
         </label>
       </div>
-      <p className="pl-6 text-sm">
+      <p className="pl-9 text-sm">
         {/* A new tab: the form and what was typed into it stay. */}
-        <Link href="/privacy" target="_blank" className="text-brand-700 underline" data-testid="privacy-link">
+        <Link
+          href="/privacy"
+          target="_blank"
+          className="inline-flex min-h-11 items-center text-brand-700 underline"
+          data-testid="privacy-link"
+        >
           {t("read")}
         </Link>
       </p>

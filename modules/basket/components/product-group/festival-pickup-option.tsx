@@ -46,7 +46,7 @@ export function FestivalPickupOption({
         <label className="ml-6 block text-sm">
           <span className="block text-stone-600">{t("pickupSession")}</span>
           <select
-            className="mt-1 w-full rounded-lg border border-stone-300 bg-white px-2 py-2"
+            className="min-h-11 mt-1 w-full rounded-lg border border-stone-300 bg-white px-2 py-2"
             value={choice.sessionId ?? ""}
             onChange={(e) =>
               update((b) =>

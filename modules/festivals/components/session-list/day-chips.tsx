@@ -34,7 +34,7 @@ export function DayChips({
             onClick={() => onPick(key)}
             // A day without seats is dashed, not faded: faded text fails contrast, and the
             // chosen day stays readable even before the seats have loaded.
-            className={`shrink-0 rounded-full border px-3 py-1.5 text-sm ${
+            className={`min-h-11 shrink-0 rounded-full border px-3 py-1.5 text-sm ${
               key === shownDay
                 ? "border-brand-600 bg-brand-600 text-white"
                 : known && !sessions.some(bookable)

@@ -10,7 +10,7 @@ export function PurchaseButtons({ disabled, onAct }: { disabled: boolean; onAct:
         type="button"
         disabled={disabled}
         onClick={() => onAct("add")}
-        className="rounded-lg border border-brand-600 px-4 py-2 text-brand-700 disabled:opacity-50"
+        className="min-h-11 rounded-lg border border-brand-600 px-4 py-2 text-brand-700 disabled:opacity-50"
       >
         {t("product.addToBasket")}
       </button>
@@ -18,7 +18,7 @@ export function PurchaseButtons({ disabled, onAct }: { disabled: boolean; onAct:
         type="button"
         disabled={disabled}
         onClick={() => onAct("buy")}
-        className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-50"
+        className="min-h-11 rounded-lg bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-50"
       >
         {t("product.buyNow")}
       </button>

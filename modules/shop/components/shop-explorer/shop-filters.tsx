@@ -35,7 +35,7 @@ export function ShopFilters({
           value={q}
           placeholder={t("searchPlaceholder")}
           onChange={(e) => onSearch(e.target.value)}
-          className="w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
+          className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
           data-testid="shop-search"
         />
       </label>

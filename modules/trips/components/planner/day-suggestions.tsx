@@ -36,7 +36,7 @@ export function DaySuggestions({
       <ul className="space-y-1" data-testid="trip-suggestions">
         {suggestions.map((s) => (
           <li key={keyOf(s)}>
-            <button type="button" onClick={() => add(s)} className="text-left text-brand-700 underline">
+            <button type="button" onClick={() => add(s)} className="min-h-11 text-left text-brand-700 underline">
               + {t(`kind.${s.kind}`)}: {label(s)}
             </button>
           </li>

@@ -52,7 +52,7 @@ export function PlanActions({
           onBought(count);
           if (count > 0) router.push("/checkout");
         }}
-        className="w-full rounded-lg bg-brand-600 px-4 py-2.5 font-medium text-white disabled:opacity-50"
+        className="min-h-11 w-full rounded-lg bg-brand-600 px-4 py-2.5 font-medium text-white disabled:opacity-50"
       >
         {t("buyNeeds", { count: needs })}
       </button>

@@ -21,7 +21,7 @@ export function PlanSettings({
           value={plan.title}
           maxLength={80}
           onChange={(e) => change((p) => ({ ...p, title: e.target.value || t("defaultTitle") }))}
-          className="rounded-lg border border-stone-300 px-3 py-2"
+          className="min-h-11 rounded-lg border border-stone-300 px-3 py-2"
         />
       </label>
       <label className="flex flex-col gap-1 text-sm">
@@ -34,12 +34,13 @@ export function PlanSettings({
             if (!first) return;
             change((p) => setDays(p, p.days.length > 1 ? [first, addDaysTo(first, 1)] : [first]));
           }}
-          className="rounded-lg border border-stone-300 px-3 py-2"
+          className="min-h-11 rounded-lg border border-stone-300 px-3 py-2"
         />
       </label>
-      <label className="flex items-center gap-2 self-end pb-2 text-sm">
+      <label className="flex min-h-11 items-center gap-2 self-end text-sm">
         <input
           type="checkbox"
+          className="h-6 w-6"
           checked={plan.days.length > 1}
           onChange={(e) =>
             change((p) =>

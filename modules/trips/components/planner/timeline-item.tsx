@@ -63,7 +63,7 @@ export function TimelineItem({
                 onChange={(e) => {
                   if (isClock(e.target.value)) onChange(index, { start: e.target.value });
                 }}
-                className="rounded border border-stone-300 px-2 py-1"
+                className="min-h-11 rounded border border-stone-300 px-2 py-1"
               />
             </label>
           ) : null}
@@ -81,7 +81,7 @@ export function TimelineItem({
           {days.length > 1 && input.kind !== "session" ? (
             <button
               type="button"
-              className="text-brand-700 underline"
+              className="tap px-1 text-brand-700 underline"
               onClick={() => onChange(index, { day: days[dayIndex === 0 ? 1 : 0] ?? day })}
             >
               {t("moveToDay", { number: dayIndex === 0 ? 2 : 1 })}
@@ -89,7 +89,7 @@ export function TimelineItem({
           ) : null}
           <button
             type="button"
-            className="ml-auto text-berry-600 underline"
+            className="tap ml-auto px-1 text-berry-600 underline"
             aria-label={t("removeItem", { title })}
             onClick={() => onRemove(index)}
           >

@@ -36,7 +36,7 @@ export function TicketChoice({
             id="waitlist-type"
             value={typeId}
             onChange={(e) => onType(e.target.value)}
-            className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
+            className="min-h-11 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
           >
             {ticketTypes.map((tt) => (
               <option key={tt.id} value={tt.id}>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
+import { SECTION_MESSAGES } from "@/lib/i18n/client-messages";
+import { ClientMessages } from "@/lib/i18n/client-messages-provider";
 import { enterLocale } from "@/lib/i18n/page";
 import { pick } from "@/lib/localized";
 import { orderPageUrl } from "@/lib/order-links";
@@ -54,7 +56,9 @@ export default async function WaitlistEntryPage({
         </p>
       ) : null}
       {["WAITING", "OFFERED", "CLOSED"].includes(entry.status) ? (
-        <LeaveWaitlist slug={slug} entryId={entry.id} token={token} offered={entry.status === "OFFERED"} />
+        <ClientMessages paths={SECTION_MESSAGES.waitlistEntry}>
+          <LeaveWaitlist slug={slug} entryId={entry.id} token={token} offered={entry.status === "OFFERED"} />
+        </ClientMessages>
       ) : null}
     </div>
   );
