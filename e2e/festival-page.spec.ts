@@ -42,6 +42,14 @@ test("the first screen sells and a session tapped there is chosen; the booking b
   const bar = page.getByTestId("booking-bar");
   await expect(bar).toBeVisible();
   await expect(bar).toContainText("起");
+  // The first screen: the drawn banner under the header, and neither under the booking bar or the tab bar.
+  await expectNoOverlap(page, [
+    "header",
+    '[data-testid="festival-banner"]',
+    '[data-testid="booking-bar"]',
+    'nav[aria-label="主导航"]',
+  ]);
+  await testInfo.attach("festival page, first screen", { body: await page.screenshot(), contentType: "image/png" });
 
   const sessionId = (await heroSession.getAttribute("data-hero-session")) ?? "";
   await heroSession.tap();

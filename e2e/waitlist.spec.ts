@@ -145,4 +145,14 @@ test("a visitor on the waiting list of a sold-out session is offered returned se
   await expect(list.locator("[data-entry]")).toHaveCount(1);
   await expect(list.getByTestId("entry-status")).toHaveText("已付款");
   await expect(organiser.getByTestId("waitlist-resold")).toContainText("2");
+  // Only sessions with a list to act on are laid out; the season's quiet ones are folded away.
+  await expect(list).toBeVisible();
+  const quiet = organiser.getByTestId("quiet-sessions");
+  await expect(quiet.locator("summary")).toHaveText(/^其余 \d+ 个场次无人排队$/);
+  const laidOut = await organiser.locator("[data-waitlist-session] >> visible=true").count();
+  const all = await organiser.locator("[data-waitlist-session]").count();
+  expect(laidOut).toBeGreaterThanOrEqual(1);
+  expect(laidOut).toBeLessThan(all);
+  await quiet.locator("summary").click();
+  await expect(organiser.locator("[data-waitlist-session] >> visible=true")).toHaveCount(all);
 });

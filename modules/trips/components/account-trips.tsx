@@ -19,7 +19,7 @@ export async function AccountTrips({ userId }: { userId: string }) {
       {trips.length === 0 ? (
         <p className="text-stone-600">
           {t("none")}{" "}
-          <Link href="/trips" className="text-brand-700 underline">
+          <Link href="/trips" className="inline-flex min-h-11 items-center text-brand-700 underline">
             {t("start")}
           </Link>
         </p>

@@ -41,7 +41,7 @@ export function AddToDay({ day, catalogue, suggestions, nextStart, onAdd }: Prop
 
   return (
     <details className="rounded-xl bg-stone-50 p-3" open>
-      <summary className="cursor-pointer font-medium">{t("addTitle")}</summary>
+      <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("addTitle")}</summary>
       <div className="mt-3 space-y-3 text-sm">
         <label className="flex flex-wrap items-center gap-2" htmlFor={`${id}-start`}>
           <span>{t("startAt")}</span>
@@ -51,7 +51,7 @@ export function AddToDay({ day, catalogue, suggestions, nextStart, onAdd }: Prop
             step={900}
             value={when}
             onChange={(e) => setStart(e.target.value)}
-            className="rounded border border-stone-300 px-2 py-1"
+            className="min-h-11 rounded border border-stone-300 px-2 py-1"
           />
         </label>
         <AddRow

@@ -34,7 +34,7 @@ export default async function FestivalsPage({ params }: PageProps<"/[locale]/fes
       <PageTitle>{t("title")}</PageTitle>
       <p className="mb-2 text-stone-600">{t("intro")}</p>
       <p className="mb-4 text-sm">
-        <Link href="/calendar" className="text-brand-700 underline">
+        <Link href="/calendar" className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t("calendarLink")}
         </Link>
       </p>

@@ -47,7 +47,7 @@ export function FulfilmentOptions({
           </p>
         ) : null}
         {methods.includes("workshop_pickup") ? (
-          <label className="flex gap-2">
+          <label className="flex min-h-11 items-center gap-3">
             <input
               type="radio"
               name={name}
@@ -74,7 +74,7 @@ export function FulfilmentOptions({
           />
         ) : null}
         {methods.includes("delivery") ? (
-          <label className="flex gap-2">
+          <label className="flex min-h-11 items-center gap-3">
             <input
               type="radio"
               name={name}

@@ -38,7 +38,7 @@ export function WaitlistOffers({
       ) : null}
       {chosen && festival.ticketTypes.some((tt) => tt.admissions > seatsLeft) ? (
         <details className="rounded-xl bg-white p-4 shadow-sm">
-          <summary className="cursor-pointer text-brand-700">{tw("typeSoldOut")}</summary>
+          <summary className="min-h-11 cursor-pointer py-2 text-brand-700">{tw("typeSoldOut")}</summary>
           <div className="mt-3">
             <JoinWaitlist
               key={chosen.id}

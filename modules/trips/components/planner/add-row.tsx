@@ -34,7 +34,7 @@ export function AddRow({
         value={value}
         onChange={(e) => onChange(e.target.value)}
         disabled={disabled}
-        className="min-w-0 max-w-full flex-1 rounded border border-stone-300 px-2 py-1"
+        className="min-h-11 min-w-0 max-w-full flex-1 rounded border border-stone-300 px-2 py-1"
       >
         <option value="">{placeholder}</option>
         {children}
@@ -43,7 +43,7 @@ export function AddRow({
         type="button"
         disabled={!value}
         onClick={onAdd}
-        className="rounded-lg border border-brand-600 px-3 py-1.5 text-brand-700 disabled:opacity-50"
+        className="min-h-11 rounded-lg border border-brand-600 px-3 py-1.5 text-brand-700 disabled:opacity-50"
       >
         {addLabel}
       </button>

@@ -59,11 +59,15 @@ export function PlanActions({
       {bought === 0 ? <p className="text-sm">{t("nothingToBuy")}</p> : null}
       <div className="flex flex-wrap gap-3 text-sm">
         {calendarHref ? (
-          <a href={calendarHref} className="text-brand-700 underline" download>
+          <a href={calendarHref} className="inline-flex min-h-11 items-center text-brand-700 underline" download>
             {t("exportIcs")}
           </a>
         ) : (
-          <button type="button" className="text-brand-700 underline" onClick={() => downloadPlanIcs(plan, locale)}>
+          <button
+            type="button"
+            className="inline-flex min-h-11 items-center text-brand-700 underline"
+            onClick={() => downloadPlanIcs(plan, locale)}
+          >
             {t("exportIcs")}
           </button>
         )}
@@ -83,12 +87,20 @@ function ShareControls({ shareUrl, share }: { shareUrl: string | null; share: (o
         <span>{t("shareLink")}</span>
         <input readOnly value={shareUrl} className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1" />
       </label>
-      <button type="button" className="text-berry-600 underline" onClick={() => share(false)}>
+      <button
+        type="button"
+        className="inline-flex min-h-11 items-center text-berry-600 underline"
+        onClick={() => share(false)}
+      >
         {t("unshare")}
       </button>
     </span>
   ) : (
-    <button type="button" className="text-brand-700 underline" onClick={() => share(true)}>
+    <button
+      type="button"
+      className="inline-flex min-h-11 items-center text-brand-700 underline"
+      onClick={() => share(true)}
+    >
       {t("share")}
     </button>
   );

@@ -65,7 +65,7 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
     <article className="space-y-6">
       <JsonLd data={jsonLd} />
       <nav className="no-print text-sm">
-        <Link href="/routes" className="text-brand-700 underline">
+        <Link href="/routes" className="inline-flex min-h-11 items-center text-brand-700 underline">
           ← {t("allRoutes")}
         </Link>
       </nav>
@@ -138,10 +138,18 @@ export default async function RoutePage({ params }: PageProps<"/[locale]/routes/
       <section className="no-print">
         <h2 className="mb-2 font-semibold text-lg">{t("download")}</h2>
         <div className="flex flex-wrap gap-3 text-sm">
-          <a className="text-brand-700 underline" href={`/api/routes/${route.slug}/gpx?lang=${lang}`} download>
+          <a
+            className="inline-flex min-h-11 items-center text-brand-700 underline"
+            href={`/api/routes/${route.slug}/gpx?lang=${lang}`}
+            download
+          >
             {t("gpx")}
           </a>
-          <a className="text-brand-700 underline" href={`/api/routes/${route.slug}/geojson`} download>
+          <a
+            className="inline-flex min-h-11 items-center text-brand-700 underline"
+            href={`/api/routes/${route.slug}/geojson`}
+            download
+          >
             {t("geojson")}
           </a>
         </div>

@@ -71,7 +71,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/shop/
     <article className="space-y-6">
       <JsonLd data={jsonLd} />
       <nav className="text-sm">
-        <Link href="/shop" className="text-brand-700 underline">
+        <Link href="/shop" className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t("backToShop")}
         </Link>
       </nav>
@@ -137,7 +137,10 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/shop/
         <div>
           <dt className="text-stone-500">{t("product.workshop")}</dt>
           <dd className="font-medium">
-            <Link href={`/shop/workshops/${product.workshop.slug}`} className="text-brand-700 underline">
+            <Link
+              href={`/shop/workshops/${product.workshop.slug}`}
+              className="inline-flex min-h-11 items-center text-brand-700 underline"
+            >
               {pick(product.workshop.name, locale)}
             </Link>
             {product.workshop.openingHours.zh ? (

@@ -49,7 +49,7 @@ export default async function WorkshopPage({ params }: PageProps<"/[locale]/shop
   return (
     <article className="space-y-6">
       <nav className="text-sm">
-        <Link href="/shop" className="text-brand-700 underline">
+        <Link href="/shop" className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t("backToShop")}
         </Link>
       </nav>
@@ -74,7 +74,10 @@ export default async function WorkshopPage({ params }: PageProps<"/[locale]/shop
           <div>
             <dt className="text-stone-500">{t("workshop.phone")}</dt>
             <dd className="font-medium">
-              <a href={`tel:${workshop.phone.replace(/[^\d+]/g, "")}`} className="text-brand-700 underline">
+              <a
+                href={`tel:${workshop.phone.replace(/[^\d+]/g, "")}`}
+                className="inline-flex min-h-11 items-center text-brand-700 underline"
+              >
                 {workshop.phone}
               </a>
             </dd>

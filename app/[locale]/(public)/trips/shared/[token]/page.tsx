@@ -67,11 +67,11 @@ export default async function SharedTripPage({ params }: PageProps<"/[locale]/tr
       <p className="flex flex-wrap gap-4 text-sm">
         <a
           href={`/api/trips/shared/${token}/calendar?lang=${locale === "en" ? "en" : "zh"}`}
-          className="text-brand-700 underline"
+          className="inline-flex min-h-11 items-center text-brand-700 underline"
         >
           {t("planner.exportIcs")}
         </a>
-        <Link href="/trips" className="text-brand-700 underline">
+        <Link href="/trips" className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t("shared.makeYourOwn")}
         </Link>
       </p>

@@ -47,7 +47,10 @@ export default async function WaitlistEntryPage({
       </section>
       {entry.status === "OFFERED" && entry.orderId ? (
         <p>
-          <a href={orderPageUrl(entry.orderId, locale, "")} className="text-brand-700 underline">
+          <a
+            href={orderPageUrl(entry.orderId, locale, "")}
+            className="inline-flex min-h-11 items-center text-brand-700 underline"
+          >
             {t("payOffer")}
           </a>
           {entry.offerExpiresAt
