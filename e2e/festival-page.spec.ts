@@ -79,3 +79,28 @@ test("the first screen sells and a session tapped there is chosen; the booking b
   await expect(page).toHaveURL(/\/checkout$/);
   await expect(page.locator("[data-basket-line]")).toHaveCount(1);
 });
+
+test("the first screen stays put while the page finishes loading (the sessions are in the page's HTML, not streamed in after)", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("/festivals/bayberry-festival")).text();
+  expect(html).toContain('data-testid="session-list"');
+  expect(html).not.toMatch(/<div hidden id="S:\d+">(?:(?!<\/div>).)*data-testid="session-list"/s);
+  await page.addInitScript(() => {
+    const state = window as unknown as { shifted: number };
+    state.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.shifted += (entry as unknown as { value: number }).value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // Seats answer late, as on a slow line.
+  await page.route("**/api/festivals/bayberry-festival/availability", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto("/festivals/bayberry-festival");
+  await expect(page.getByTestId("weekend-seats")).toHaveText(/座$/);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.05);
+});

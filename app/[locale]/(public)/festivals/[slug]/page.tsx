@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { PlaceMap } from "@/components/map/place-map";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
@@ -88,11 +87,9 @@ export default async function FestivalPage({ params }: PageProps<"/[locale]/fest
       <FestivalHero festival={festival} locale={locale} labels={labels} now={new Date()} />
       <section id="sessions" className="scroll-mt-16">
         <h2 className="mb-2 font-semibold text-lg">{t("sessions")}</h2>
-        {/* Its own Suspense boundary: React hydrates (and runs the effects of) the ticket
-            picker in a task of its own, not in one long task with the rest of the page. */}
-        <Suspense>
-          <SessionList festival={toClientFestival(festival)} labels={labels} />
-        </Suspense>
+        {/* No Suspense boundary here: streamed after the shell, the list was revealed after the
+            first paint and pushed the rest of the page down (layout shift on a phone). */}
+        <SessionList festival={toClientFestival(festival)} labels={labels} />
       </section>
       <section>
         <h2 className="mb-2 font-semibold text-lg">{t("ticketTypes")}</h2>
