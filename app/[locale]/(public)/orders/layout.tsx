@@ -1,8 +1,11 @@
-import type { ReactNode } from "react";
 import { SECTION_MESSAGES } from "@/lib/i18n/client-messages";
 import { ClientMessages } from "@/lib/i18n/client-messages-provider";
+import { enterLocale } from "@/lib/i18n/page";
 
 // The order page's client messages: paying and cancelling.
-export default function Layout({ children }: { children: ReactNode }) {
+// The locale is set here too (a layout renders apart from its page): without it the
+// messages would be read per request and the section's cached pages made dynamic.
+export default async function Layout({ children, params }: LayoutProps<"/[locale]/orders">) {
+  await enterLocale(params);
   return <ClientMessages paths={SECTION_MESSAGES.orders}>{children}</ClientMessages>;
 }
